@@ -181,3 +181,25 @@ export type ChatStreamPart =
   | { type: 'text-delta'; text: string }
   | { type: 'tool-call-delta'; index: number; id?: string; name?: string; argumentsDelta: string }
   | { type: 'finish'; reason: FinishReason; usage: Usage };
+
+// ---- decisions ----
+
+export type Posterior = Record<AgentType, number>;
+
+export interface Classification {
+  type: AgentType;
+  /** Posterior probability of `type` (1 for an override). */
+  confidence: number;
+  posterior: Posterior;
+  /** Names of the evidence that fired, most informative first (for headers and explain). */
+  signals: string[];
+  source: 'model' | 'override' | 'session';
+}
+
+/** What the router hands the executor: model ids from the catalog, in the order to try them. */
+export interface Plan {
+  primary: string;
+  fallbacks: string[];
+  policy: string;
+  reason: string;
+}
