@@ -1,0 +1,201 @@
+// Request -> feature vector. Named (dense) features carry the hand-written evidence and become
+// the `signals`; hashed word/bigram counts let a retrained model pick up a deployment's vocabulary.
+// The buffer is reused across calls: no per-request allocation beyond a few small objects.
+import type { ChatMessage, ChatRequest } from '../types';
+import { LEXICON_GROUPS, TOOL_GROUPS } from './lexicon';
+import {
+  countToolName, emptySchemaStats, leadWordHash, roleOf, scanCapped, scanContent, walkSchema,
+  type ContentShape, type SchemaStats,
+} from './request-shape';
+import { GROUP_COUNT, STAT_COUNT, ZONE_STATS, type ScanSink } from './tokenize';
+
+export const HASH_BUCKETS = 1024;
+/** Total characters of message text scanned per request; newest history first once it runs out. */
+export const MAX_SCANNED_CHARS = 65_536;
+
+const ZONES = ['sys', 'user', 'history', 'tools'] as const;
+const [SYS, USER, HISTORY, TOOLS] = [0, 1, 2, 3];
+
+const STRUCTURE = [
+  'turns', 'user_turns', 'assistant_turns', 'tool_results', 'tool_calls', 'has_system', 'single_turn',
+  'last_is_tool', 'last_is_user', 'last_is_assistant', 'tools_defined', 'tool_choice_required',
+  'json_schema', 'json_object', 'schema_enum', 'schema_short_enum', 'schema_array', 'schema_numbers',
+  'schema_fields', 'tool_param_enum', 'max_tokens_tiny', 'max_tokens_small', 'short_replies',
+  'tool_only_replies', 'repeated_user_lead', 'user_after_user', 'numeric_user_turns', 'system_length',
+  'last_user_length', 'history_length', 'images', 'no_user_turn', 'many_turns',
+  'numbers_ratio@user', 'numbers_ratio@history',
+] as const;
+type StructureName = (typeof STRUCTURE)[number];
+
+export const DENSE_FEATURES: readonly string[] = [
+  ...STRUCTURE,
+  ...ZONES.slice(0, 3).flatMap((zone) => ZONE_STATS.map((stat) => `${stat}@${zone}`)),
+  ...ZONES.flatMap((zone) => LEXICON_GROUPS.map((group) => `${group}@${zone}`)),
+  ...TOOL_GROUPS.map((group) => `tool_${group}`),
+];
+const STAT_OFFSET = STRUCTURE.length;
+const LEX_OFFSET = STAT_OFFSET + 3 * STAT_COUNT;
+const TOOL_OFFSET = LEX_OFFSET + ZONES.length * GROUP_COUNT;
+export const HASH_OFFSET = TOOL_OFFSET + TOOL_GROUPS.length;
+export const FEATURE_COUNT = HASH_OFFSET + HASH_BUCKETS;
+const at = (name: StructureName): number => STRUCTURE.indexOf(name);
+const F = Object.fromEntries(STRUCTURE.map((name) => [name, at(name)])) as Record<StructureName, number>;
+
+/** Reusable scratch space for one extraction at a time. */
+export class FeatureBuffer implements ScanSink {
+  readonly values = new Float32Array(FEATURE_COUNT);
+  readonly hashed = this.values.subarray(HASH_OFFSET);
+  readonly stats = new Float32Array(ZONES.length * STAT_COUNT);
+  readonly lexicon = new Float32Array(ZONES.length * GROUP_COUNT);
+  readonly touched = new Int32Array(HASH_BUCKETS);
+  touchedCount = 0;
+  readonly shape: ContentShape = { chars: 0, images: 0 };
+  readonly rfSchema = emptySchemaStats({} as SchemaStats);
+  readonly toolSchema = emptySchemaStats({} as SchemaStats);
+
+  reset(): void {
+    this.values.fill(0, 0, HASH_OFFSET);
+    for (let i = 0; i < this.touchedCount; i++) this.hashed[this.touched[i]!] = 0;
+    this.touchedCount = 0;
+    this.stats.fill(0);
+    this.lexicon.fill(0);
+    emptySchemaStats(this.rfSchema);
+    emptySchemaStats(this.toolSchema);
+  }
+}
+
+function scanTools(request: ChatRequest, buffer: FeatureBuffer): number {
+  const tools = Array.isArray(request.tools) ? request.tools : [];
+  const count = Math.min(tools.length, 64);
+  for (let i = 0; i < count; i++) {
+    const fn = tools[i]?.function;
+    if (typeof fn !== 'object' || fn === null) continue;
+    if (typeof fn.name === 'string') {
+      countToolName(fn.name, buffer.values, TOOL_OFFSET);
+      scanCapped(fn.name, TOOLS, buffer);
+    }
+    if (typeof fn.description === 'string') scanCapped(fn.description, TOOLS, buffer);
+    walkSchema(fn.parameters, 0, buffer.toolSchema, buffer, TOOLS);
+  }
+  const format = request.response_format;
+  if (typeof format === 'object' && format !== null && format.type === 'json_schema') {
+    const spec = format.json_schema;
+    if (typeof spec?.name === 'string') scanCapped(spec.name, TOOLS, buffer);
+    if (typeof spec?.description === 'string') scanCapped(spec.description, TOOLS, buffer);
+    walkSchema(spec?.schema, 0, buffer.rfSchema, buffer, TOOLS);
+  }
+  return tools.length;
+}
+
+/** Counts roles and turn shapes over every message (cheap: no text is read here). */
+function scanStructure(messages: readonly ChatMessage[], v: Float32Array): void {
+  let users = 0, assistants = 0, toolResults = 0, calls = 0, shortReplies = 0, toolOnly = 0;
+  let repeatedLead = 0, userAfterUser = 0, lastLead = 0, previousRole = '', namedCalls = 0;
+  for (let i = 0; i < messages.length; i++) {
+    const message = messages[i];
+    const role = roleOf(message);
+    if (role === 'user') {
+      users++;
+      if (previousRole === 'user') userAfterUser++;
+      const lead = leadWordHash((message as { content?: unknown }).content);
+      if (lead !== 0 && lead === lastLead) repeatedLead++;
+      lastLead = lead;
+    } else if (role === 'assistant') {
+      assistants++;
+      const toolCalls = (message as { tool_calls?: unknown }).tool_calls;
+      const callCount = Array.isArray(toolCalls) ? toolCalls.length : 0;
+      calls += callCount;
+      for (let c = 0; c < callCount && c < 8; c++) {
+        const name: unknown = (toolCalls as { function?: { name?: unknown } }[])[c]?.function?.name;
+        if (typeof name === 'string' && namedCalls++ < 32) countToolName(name, v, TOOL_OFFSET);
+      }
+      const content = (message as { content?: unknown }).content;
+      if (callCount > 0) toolOnly++;
+      else if (typeof content === 'string' && content.length < 40) shortReplies++;
+    } else if (role === 'tool') toolResults++;
+    previousRole = role;
+  }
+  v[F.turns] = Math.log1p(messages.length);
+  v[F.user_turns] = Math.log1p(users);
+  v[F.assistant_turns] = Math.log1p(assistants);
+  v[F.tool_results] = Math.log1p(toolResults);
+  v[F.tool_calls] = Math.log1p(calls);
+  v[F.single_turn] = users === 1 && assistants === 0 ? 1 : 0;
+  v[F.short_replies] = assistants > 0 ? shortReplies / assistants : 0;
+  v[F.tool_only_replies] = assistants > 0 ? toolOnly / assistants : 0;
+  v[F.repeated_user_lead] = users > 1 ? repeatedLead / (users - 1) : 0;
+  v[F.user_after_user] = Math.log1p(userAfterUser);
+  v[F.no_user_turn] = users === 0 ? 1 : 0;
+  v[F.many_turns] = messages.length >= 8 ? 1 : 0;
+  const last = roleOf(messages[messages.length - 1]);
+  v[F.last_is_tool] = last === 'tool' ? 1 : 0;
+  v[F.last_is_user] = last === 'user' ? 1 : 0;
+  v[F.last_is_assistant] = last === 'assistant' ? 1 : 0;
+}
+
+/** Scans message text: system, then the latest user turn, then history newest first (budgeted). */
+function scanMessages(messages: readonly ChatMessage[], buffer: FeatureBuffer): void {
+  const v = buffer.values;
+  let lastUser = -1;
+  for (let i = messages.length - 1; i >= 0 && lastUser < 0; i--) if (roleOf(messages[i]) === 'user') lastUser = i;
+  let budget = MAX_SCANNED_CHARS, systemChars = 0, historyChars = 0, numericUsers = 0, images = 0;
+  for (let pass = 0; pass < 3; pass++) {
+    for (let i = messages.length - 1; i >= 0 && budget > 0; i--) {
+      const role = roleOf(messages[i]);
+      const isSystem = role === 'system' || role === 'developer';
+      const zone = isSystem ? SYS : i === lastUser ? USER : HISTORY;
+      if (zone !== pass) continue;
+      const base = zone * STAT_COUNT;
+      const words = buffer.stats[base]!, numbers = buffer.stats[base + 1]!;
+      scanContent((messages[i] as { content?: unknown }).content, zone, buffer, buffer.shape);
+      budget -= Math.min(buffer.shape.chars, 4096);
+      images += buffer.shape.images;
+      if (zone === SYS) systemChars += buffer.shape.chars;
+      else if (zone === USER) v[F.last_user_length] = Math.log1p(buffer.shape.chars);
+      else historyChars += buffer.shape.chars;
+      const dn = buffer.stats[base + 1]! - numbers, dw = buffer.stats[base]! - words;
+      if (role === 'user' && dn >= 2 && dn * 2 >= dw) numericUsers++;
+    }
+  }
+  v[F.has_system] = systemChars > 0 ? 1 : 0;
+  v[F.system_length] = Math.log1p(systemChars);
+  v[F.history_length] = Math.log1p(historyChars);
+  v[F.images] = Math.log1p(images);
+  v[F.numeric_user_turns] = Math.log1p(numericUsers);
+}
+
+/** Fills `buffer.values` with the features of `request`. Never throws on a valid ChatRequest. */
+export function extractFeatures(request: ChatRequest, buffer: FeatureBuffer): void {
+  buffer.reset();
+  const v = buffer.values;
+  const messages = Array.isArray(request?.messages) ? request.messages : [];
+  scanStructure(messages, v);
+  scanMessages(messages, buffer);
+  v[F.tools_defined] = Math.log1p(scanTools(request, buffer));
+  const choice = request.tool_choice;
+  v[F.tool_choice_required] = choice === 'required' || (typeof choice === 'object' && choice !== null) ? 1 : 0;
+  const format = request.response_format?.type;
+  v[F.json_schema] = format === 'json_schema' ? 1 : 0;
+  v[F.json_object] = format === 'json_object' ? 1 : 0;
+  const rf = buffer.rfSchema;
+  v[F.schema_enum] = Math.log1p(rf.enums);
+  v[F.schema_short_enum] = Math.log1p(rf.shortEnums);
+  v[F.schema_array] = Math.log1p(rf.arrays);
+  v[F.schema_numbers] = Math.log1p(rf.numbers);
+  v[F.schema_fields] = Math.log1p(rf.properties);
+  v[F.tool_param_enum] = Math.log1p(buffer.toolSchema.shortEnums);
+  const maxTokens = request.max_tokens ?? request.max_completion_tokens;
+  v[F.max_tokens_tiny] = typeof maxTokens === 'number' && maxTokens <= 16 ? 1 : 0;
+  v[F.max_tokens_small] = typeof maxTokens === 'number' && maxTokens <= 256 ? 1 : 0;
+  const s = buffer.stats;
+  const ratio = (zone: number): number => s[zone * STAT_COUNT + 1]! / (1 + s[zone * STAT_COUNT]! + s[zone * STAT_COUNT + 1]!);
+  v[F['numbers_ratio@user']] = ratio(USER);
+  v[F['numbers_ratio@history']] = ratio(HISTORY);
+  for (let i = 0; i < 3 * STAT_COUNT; i++) v[STAT_OFFSET + i] = Math.log1p(s[i]!);
+  for (let i = 0; i < ZONES.length * GROUP_COUNT; i++) v[LEX_OFFSET + i] = Math.log1p(buffer.lexicon[i]!);
+  for (let i = 0; i < TOOL_GROUPS.length; i++) v[TOOL_OFFSET + i] = Math.log1p(v[TOOL_OFFSET + i]!);
+  for (let i = 0; i < buffer.touchedCount; i++) {
+    const b = buffer.touched[i]!;
+    buffer.hashed[b] = Math.log1p(buffer.hashed[b]!);
+  }
+}

@@ -1,0 +1,10 @@
+// Public surface of the classifier.
+export { classify, sparseFeatures } from './classify';
+export { defaultModel } from './default-model';
+export { DENSE_FEATURES, FEATURE_COUNT, HASH_BUCKETS, MAX_SCANNED_CHARS, FeatureBuffer, extractFeatures } from './features';
+export { HEAD_CHARS, TAIL_CHARS } from './request-shape';
+export { loadModel, type ClassifierModel, type ClassifierWeightsFile } from './model';
+export {
+  createSessionStore, parseAgentType, resolveClassification, sessionKey,
+  type ClassifyDeps, type ClassifyHints, type SessionStore,
+} from './session';

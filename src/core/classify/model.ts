@@ -1,0 +1,114 @@
+// Multinomial logistic regression inference: logits = W·x + b, divided by a fitted temperature,
+// then softmax. Weights are data (profiles/classifier-weights.json), produced by
+// scripts/train-classifier.ts; loading checks they match this build's feature layout.
+import { AGENT_TYPES, type AgentType } from '../types';
+import { DENSE_FEATURES, FEATURE_COUNT, HASH_BUCKETS, HASH_OFFSET, type FeatureBuffer } from './features';
+
+export const CLASS_COUNT = AGENT_TYPES.length;
+
+/** The JSON shape of profiles/classifier-weights.json. */
+export interface ClassifierWeightsFile {
+  format: 'agent-router/classifier-weights@1';
+  classes: AgentType[];
+  dense: string[];
+  hashBuckets: number;
+  temperature: number;
+  bias: number[];
+  /** One row per class, FEATURE_COUNT columns (dense features first, then hash buckets). */
+  weights: number[][];
+  trainedOn?: Record<string, unknown>;
+}
+
+export interface ClassifierModel {
+  bias: Float32Array;
+  /** Class-major: weights[k * FEATURE_COUNT + f]. */
+  weights: Float32Array;
+  temperature: number;
+  trainedOn: Record<string, unknown>;
+}
+
+function fail(reason: string): never {
+  throw new Error(`classifier weights: ${reason}`);
+}
+
+/** Validates and unpacks a weights file. Throws when it was trained for another feature layout. */
+export function loadModel(file: unknown): ClassifierModel {
+  const data = file as Partial<ClassifierWeightsFile> | null;
+  if (typeof data !== 'object' || data === null) fail('not an object');
+  if (data.format !== 'agent-router/classifier-weights@1') fail(`unknown format ${String(data.format)}`);
+  if (JSON.stringify(data.classes) !== JSON.stringify(AGENT_TYPES)) fail('class order differs');
+  if (data.hashBuckets !== HASH_BUCKETS) fail(`hash buckets ${data.hashBuckets} != ${HASH_BUCKETS}`);
+  if (JSON.stringify(data.dense) !== JSON.stringify(DENSE_FEATURES)) fail('dense features differ; retrain');
+  const rows = data.weights;
+  if (!Array.isArray(rows) || rows.length !== CLASS_COUNT) fail('weights must have one row per class');
+  const weights = new Float32Array(CLASS_COUNT * FEATURE_COUNT);
+  rows.forEach((row, k) => {
+    if (!Array.isArray(row) || row.length !== FEATURE_COUNT) fail(`row ${k} has the wrong length`);
+    weights.set(row, k * FEATURE_COUNT);
+  });
+  if (!Array.isArray(data.bias) || data.bias.length !== CLASS_COUNT) fail('bias must have one entry per class');
+  const temperature = data.temperature;
+  if (typeof temperature !== 'number' || !(temperature > 0)) fail('temperature must be > 0');
+  return { bias: Float32Array.from(data.bias), weights, temperature, trainedOn: data.trainedOn ?? {} };
+}
+
+/** Writes logits (before temperature) into `out`; reads only the dense part and touched buckets. */
+export function logits(model: ClassifierModel, buffer: FeatureBuffer, out: Float64Array): void {
+  const x = buffer.values;
+  const w = model.weights;
+  for (let k = 0; k < CLASS_COUNT; k++) {
+    const row = k * FEATURE_COUNT;
+    let sum = model.bias[k]!;
+    for (let f = 0; f < HASH_OFFSET; f++) {
+      const value = x[f]!;
+      if (value !== 0) sum += value * w[row + f]!;
+    }
+    for (let i = 0; i < buffer.touchedCount; i++) {
+      const f = HASH_OFFSET + buffer.touched[i]!;
+      sum += x[f]! * w[row + f]!;
+    }
+    out[k] = sum;
+  }
+}
+
+/** In-place softmax of `values / temperature`. */
+export function softmax(values: Float64Array, temperature: number): void {
+  let max = -Infinity;
+  for (let k = 0; k < values.length; k++) if (values[k]! > max) max = values[k]!;
+  let total = 0;
+  for (let k = 0; k < values.length; k++) {
+    const e = Math.exp((values[k]! - max) / temperature);
+    values[k] = e;
+    total += e;
+  }
+  for (let k = 0; k < values.length; k++) values[k] = values[k]! / total;
+}
+
+/**
+ * The named features that pushed hardest toward class `k` (contribution relative to the mean
+ * over classes), strongest first.
+ */
+export function topSignals(model: ClassifierModel, buffer: FeatureBuffer, k: number, limit: number): string[] {
+  const names: string[] = [];
+  const scores: number[] = [];
+  const x = buffer.values;
+  const w = model.weights;
+  for (let f = 0; f < HASH_OFFSET; f++) {
+    const value = x[f]!;
+    if (value === 0) continue;
+    let mean = 0;
+    for (let j = 0; j < CLASS_COUNT; j++) mean += w[j * FEATURE_COUNT + f]!;
+    const score = value * (w[k * FEATURE_COUNT + f]! - mean / CLASS_COUNT);
+    if (score <= 0.05) continue;
+    let at = scores.length;
+    while (at > 0 && scores[at - 1]! < score) at--;
+    if (at >= limit) continue;
+    scores.splice(at, 0, score);
+    names.splice(at, 0, DENSE_FEATURES[f]!);
+    if (scores.length > limit) {
+      scores.pop();
+      names.pop();
+    }
+  }
+  return names;
+}

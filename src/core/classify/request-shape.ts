@@ -1,0 +1,148 @@
+// Structure of a request that is not running text: JSON schemas, tool names, content shapes.
+// Every walk is bounded (nodes, depth, characters) so odd or huge requests stay cheap.
+import type { ChatMessage } from '../types';
+import { TOOL_GROUPS, TOOL_LEXICON } from './lexicon';
+import { hashWord, scanText, type ScanSink } from './tokenize';
+
+/** Characters scanned per message: the head and the tail (long pastes are mostly filler). */
+export const HEAD_CHARS = 3072;
+export const TAIL_CHARS = 1024;
+const MAX_SCHEMA_NODES = 256;
+const MAX_SCHEMA_DEPTH = 10;
+
+/** Scans one string with the per-message cap; returns the characters scanned. */
+export function scanCapped(text: string, zone: number, sink: ScanSink): number {
+  const n = text.length;
+  if (n <= HEAD_CHARS + TAIL_CHARS) {
+    scanText(text, 0, n, zone, sink);
+    return n;
+  }
+  scanText(text, 0, HEAD_CHARS, zone, sink);
+  scanText(text, n - TAIL_CHARS, n, zone, sink);
+  return HEAD_CHARS + TAIL_CHARS;
+}
+
+export interface ContentShape {
+  chars: number;
+  images: number;
+}
+
+/** Scans a message's content (string or parts); tolerant of null and malformed parts. */
+export function scanContent(content: unknown, zone: number, sink: ScanSink, shape: ContentShape): void {
+  shape.chars = 0;
+  shape.images = 0;
+  if (typeof content === 'string') {
+    shape.chars = content.length;
+    scanCapped(content, zone, sink);
+    return;
+  }
+  if (!Array.isArray(content)) return;
+  const parts = Math.min(content.length, 64);
+  for (let i = 0; i < parts; i++) {
+    const part: unknown = content[i];
+    if (typeof part !== 'object' || part === null) continue;
+    const text = (part as { text?: unknown }).text;
+    if (typeof text === 'string') {
+      shape.chars += text.length;
+      scanCapped(text, zone, sink);
+    } else if ((part as { type?: unknown }).type === 'image_url') shape.images++;
+  }
+}
+
+/** A cheap fingerprint of how a message starts: the first letters-only word in its first 24 chars. */
+export function leadWordHash(content: unknown): number {
+  let text = '';
+  if (typeof content === 'string') text = content;
+  else if (Array.isArray(content) && content.length > 0) {
+    const first: unknown = content[0];
+    const t = typeof first === 'object' && first !== null ? (first as { text?: unknown }).text : '';
+    text = typeof t === 'string' ? t : '';
+  }
+  let h = 0x811c9dc5;
+  let length = 0;
+  const end = Math.min(text.length, 24);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) {
+      h = Math.imul(h ^ c, 0x01000193);
+      length++;
+    } else if (length > 0) break;
+  }
+  return length === 0 ? 0 : h | 1;
+}
+
+export interface SchemaStats {
+  nodes: number;
+  enums: number;
+  shortEnums: number;
+  arrays: number;
+  numbers: number;
+  properties: number;
+}
+
+export function emptySchemaStats(stats: SchemaStats): SchemaStats {
+  stats.nodes = stats.enums = stats.shortEnums = stats.arrays = stats.numbers = stats.properties = 0;
+  return stats;
+}
+
+/** Walks a JSON schema: counts enums, arrays, numeric fields; scans property names as text. */
+export function walkSchema(node: unknown, depth: number, stats: SchemaStats, sink: ScanSink, zone: number): void {
+  if (typeof node !== 'object' || node === null || depth > MAX_SCHEMA_DEPTH) return;
+  if (stats.nodes++ >= MAX_SCHEMA_NODES) return;
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length && i < 32; i++) walkSchema(node[i], depth + 1, stats, sink, zone);
+    return;
+  }
+  const record = node as Record<string, unknown>;
+  const values = record.enum;
+  if (Array.isArray(values)) {
+    stats.enums++;
+    if (values.length <= 12) stats.shortEnums++;
+  }
+  const type = record.type;
+  if (type === 'array' || (Array.isArray(type) && type.includes('array'))) stats.arrays++;
+  if (type === 'number' || type === 'integer') stats.numbers++;
+  const properties = record.properties;
+  if (typeof properties === 'object' && properties !== null && !Array.isArray(properties)) {
+    for (const key in properties) {
+      if (stats.properties++ > MAX_SCHEMA_NODES) break;
+      scanCapped(key, zone, sink);
+      walkSchema((properties as Record<string, unknown>)[key], depth + 1, stats, sink, zone);
+    }
+  }
+  walkSchema(record.items, depth + 1, stats, sink, zone);
+  walkSchema(record.anyOf, depth + 1, stats, sink, zone);
+  walkSchema(record.oneOf, depth + 1, stats, sink, zone);
+  if (typeof record.description === 'string') scanCapped(record.description, zone, sink);
+}
+
+const toolWords = new Map<number, number>();
+TOOL_GROUPS.forEach((group, index) => {
+  for (const word of TOOL_LEXICON[group].split(' ')) if (word) toolWords.set(hashWord(word), index);
+});
+
+/** Adds 1 to `counts[group]` for each tool-lexicon word in a tool name (snake_case or camelCase). */
+export function countToolName(name: string, counts: Float32Array, offset: number): void {
+  let h = 0x811c9dc5;
+  let length = 0;
+  const end = Math.min(name.length, 64);
+  for (let i = 0; i <= end; i++) {
+    const c = i < end ? name.charCodeAt(i) : 0;
+    const upper = c >= 65 && c <= 90;
+    const letter = upper || (c >= 97 && c <= 122);
+    if ((!letter || upper) && length > 0) {
+      const group = toolWords.get(h | 1);
+      if (group !== undefined) counts[offset + group]!++;
+      h = 0x811c9dc5;
+      length = 0;
+    }
+    if (letter) {
+      h = Math.imul(h ^ (c | 32), 0x01000193);
+      length++;
+    }
+  }
+}
+
+export function roleOf(message: ChatMessage | null | undefined): string {
+  return typeof message === 'object' && message !== null && typeof message.role === 'string' ? message.role : '';
+}

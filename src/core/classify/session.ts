@@ -1,0 +1,91 @@
+// Overrides and sticky sessions around classify(). An explicit type (header or metadata) wins;
+// otherwise a session keeps the type it was first given, so a multi-turn agent is routed
+// consistently even when one turn looks like another type. The store is passed in (lru-cache
+// in practice) so core holds no state of its own; on Workers it is a per-isolate cache only.
+import { LRUCache } from 'lru-cache';
+import { AGENT_TYPES, isAgentType, type AgentType, type ChatRequest, type Classification, type Posterior } from '../types';
+import { classify } from './classify';
+import type { ClassifierModel } from './model';
+
+export interface SessionStore {
+  get(key: string): Classification | undefined;
+  set(key: string, value: Classification): unknown;
+}
+
+export interface ClassifyHints {
+  /** The `x-agent-type` header, as sent. */
+  headerAgentType?: string | undefined;
+  /** The `x-session-id` header. */
+  sessionId?: string | undefined;
+}
+
+export interface ClassifyDeps {
+  sessions: SessionStore;
+  model?: ClassifierModel;
+}
+
+export function createSessionStore(max = 10_000): SessionStore {
+  return new LRUCache<string, Classification>({ max });
+}
+
+/** Accepts `goal_based`, `goal-based`, `Goal-Based`; anything else is not a type. */
+export function parseAgentType(value: unknown): AgentType | undefined {
+  if (typeof value !== 'string') return undefined;
+  const normalised = value.trim().toLowerCase().replaceAll('-', '_');
+  return isAgentType(normalised) ? normalised : undefined;
+}
+
+function certain(type: AgentType, signal: string): Classification {
+  const posterior = Object.fromEntries(AGENT_TYPES.map((t) => [t, t === type ? 1 : 0])) as Posterior;
+  return { type, confidence: 1, posterior, signals: [signal], source: 'override' };
+}
+
+function firstText(request: ChatRequest, roles: readonly string[]): string {
+  const messages = Array.isArray(request.messages) ? request.messages : [];
+  const message = messages.find((m) => typeof m === 'object' && m !== null && roles.includes(m.role));
+  const content: unknown = message?.content;
+  if (typeof content === 'string') return content;
+  if (!Array.isArray(content)) return '';
+  return content.map((part: { text?: unknown }) => (typeof part?.text === 'string' ? part.text : '')).join('\n');
+}
+
+// FNV-1a over at most 4 KB of each part; two differently seeded hashes make collisions negligible.
+function hash(text: string, seed: number): string {
+  let h = seed;
+  const end = Math.min(text.length, 4096);
+  for (let i = 0; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+/** The session key: the caller's id, else a hash of the system prompt and the first user message. */
+export function sessionKey(request: ChatRequest, sessionId?: string): string | undefined {
+  if (sessionId !== undefined && sessionId.trim() !== '') return `id:${sessionId.trim()}`;
+  const system = firstText(request, ['system', 'developer']);
+  const user = firstText(request, ['user']);
+  if (system === '' && user === '') return undefined;
+  const text = `${system}\u0000${user}`;
+  return `h:${hash(text, 0x811c9dc5)}${hash(text, 0x2545f491)}:${text.length}`;
+}
+
+/**
+ * The classification the router uses: override (header, then metadata.agent_type), then the
+ * session's remembered type, then the model. Overrides also set the session's type.
+ */
+export function resolveClassification(request: ChatRequest, hints: ClassifyHints, deps: ClassifyDeps): Classification {
+  const key = sessionKey(request, hints.sessionId);
+  const header = parseAgentType(hints.headerAgentType);
+  const metadata = parseAgentType(request.metadata?.agent_type);
+  const override = header ?? metadata;
+  if (override !== undefined) {
+    const result = certain(override, header !== undefined ? 'override:x-agent-type' : 'override:metadata.agent_type');
+    if (key !== undefined) deps.sessions.set(key, result);
+    return result;
+  }
+  const remembered = key === undefined ? undefined : deps.sessions.get(key);
+  if (remembered !== undefined) {
+    return { ...remembered, signals: ['session', ...remembered.signals.filter((s) => s !== 'session')], source: 'session' };
+  }
+  const result = classify(request, deps.model);
+  if (key !== undefined) deps.sessions.set(key, result);
+  return result;
+}

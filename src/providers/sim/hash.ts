@@ -1,0 +1,18 @@
+// FNV-1a: stable, dependency-free hashing so sim replies are identical on every runtime.
+export function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash >>> 0;
+}
+
+/** A hash in [0, 1). */
+export function unitHash(text: string): number {
+  return fnv1a(text) / 4294967296;
+}
+
+export function hex8(value: number): string {
+  return value.toString(16).padStart(8, '0');
+}

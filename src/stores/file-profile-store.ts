@@ -1,0 +1,49 @@
+// Profile store on the local file system (Node). Writes go to a temp file in the same directory
+// and are renamed over the target: rename is atomic on POSIX, so a reader never sees a partial file.
+import { randomBytes } from 'node:crypto';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { assertKind, type ProfileStore } from '../core/profiles/store';
+import { profileSetSchema, type ProfileSet } from '../core/profiles/schema';
+
+export interface FileProfileStoreOptions {
+  path: string;
+  /** The kind of set this file holds; the other kind is refused. Default false (real). */
+  simulated?: boolean;
+}
+
+export class FileProfileStore implements ProfileStore {
+  private readonly path: string;
+  private readonly simulated: boolean;
+
+  constructor(options: FileProfileStoreOptions) {
+    this.path = options.path;
+    this.simulated = options.simulated ?? false;
+  }
+
+  async load(): Promise<ProfileSet | null> {
+    let text: string;
+    try {
+      text = await readFile(this.path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+    const set = profileSetSchema.parse(JSON.parse(text));
+    assertKind(set, this.simulated);
+    return set;
+  }
+
+  async save(set: ProfileSet): Promise<void> {
+    const valid = profileSetSchema.parse(set);
+    assertKind(valid, this.simulated);
+    // Same directory as the target, so rename never crosses a file system.
+    const temp = `${this.path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+    try {
+      await writeFile(temp, `${JSON.stringify(valid, null, 2)}\n`, 'utf8');
+      await rename(temp, this.path);
+    } catch (error) {
+      await rm(temp, { force: true });
+      throw error;
+    }
+  }
+}
