@@ -21,13 +21,9 @@ export interface AnthropicAdapterOptions {
 export function createAnthropicAdapter(options: AnthropicAdapterOptions): ProviderAdapter {
   const { name, client } = options;
   const toError: ToProviderError = (error, scope) => fromAnthropicError(error, { provider: name, scope, secrets: options.secrets });
-  const translate = (request: ChatRequest, call: CallOptions) => {
-    try {
-      return toAnthropicBody(request, call.model, name, options.defaultMaxTokens ?? DEFAULT_MAX_TOKENS);
-    } catch (error) {
-      throw toError(error, undefined as never);
-    }
-  };
+  // Throws ProviderError (bad-request) itself for requests Anthropic cannot express.
+  const translate = (request: ChatRequest, call: CallOptions) =>
+    toAnthropicBody(request, call.model, name, options.defaultMaxTokens ?? DEFAULT_MAX_TOKENS);
   const requestOptions = (signal: AbortSignal, call: CallOptions) => ({ signal, timeout: call.timeoutMs, maxRetries: 0 });
 
   return {
