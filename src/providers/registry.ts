@@ -3,20 +3,18 @@ import { anthropicAdapterFromSettings } from './anthropic';
 import { googleAdapterFromSettings } from './google';
 import { openAIAdapterFromSettings } from './openai';
 import { openAICompatibleAdapterFromSettings } from './openai-compatible';
+import { createSimAdapter, shippedSimModels } from './sim';
 import type { ProviderAdapter, ProviderSettings } from './types';
 
 export type AdapterFactory = (settings: ProviderSettings) => ProviderAdapter;
 
-/**
- * One factory per adapter kind. EXTENSION POINT: the 'sim' adapter (src/providers/sim) is
- * registered here by the lead: `sim: simAdapterFromSettings`.
- */
+/** One factory per adapter kind. */
 export const adapterFactories: Partial<Record<ProviderSettings['type'], AdapterFactory>> = {
   openai: openAIAdapterFromSettings,
   'openai-compatible': openAICompatibleAdapterFromSettings,
   anthropic: anthropicAdapterFromSettings,
   google: googleAdapterFromSettings,
-  // sim: simAdapterFromSettings,
+  sim: (settings) => createSimAdapter(settings, shippedSimModels()),
 };
 
 export function createAdapter(settings: ProviderSettings): ProviderAdapter {

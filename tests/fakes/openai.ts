@@ -75,7 +75,7 @@ async function stream(reply: Reply, request: CapturedRequest, out: FakeResponse,
   }
   await chunk({}, reply.calls.length > 0 ? 'tool_calls' : 'stop');
   const options = asRecord(request.body.stream_options);
-  if (options.include_usage === true) {
+  if (options.include_usage === true && !out.options.omitUsage) {
     await out.write(`data: ${JSON.stringify({ ...base, choices: [], usage: usageOf(reply.usage) })}\n\n`);
   }
   await out.write('data: [DONE]\n\n');
@@ -101,7 +101,7 @@ function complete(reply: Reply, request: CapturedRequest, out: FakeResponse): vo
         finish_reason: toolCalls.length > 0 ? 'tool_calls' : 'stop',
       },
     ],
-    usage: usageOf(reply.usage),
+    ...(out.options.omitUsage ? {} : { usage: usageOf(reply.usage) }),
   });
 }
 

@@ -59,6 +59,8 @@ export interface FakeOptions {
   handler?: ScriptHandler;
   /** Delay between streamed events, in ms (default 0). */
   chunkDelayMs?: number;
+  /** Leave usage out of responses, like some OpenAI-compatible servers (OpenAI fake only). */
+  omitUsage?: boolean;
 }
 
 /** What a provider module supplies: where the SDK should point, and how to answer. */
@@ -75,6 +77,7 @@ export class FakeResponse {
   constructor(
     readonly raw: ServerResponse,
     private readonly delayMs: number,
+    readonly options: FakeOptions = {},
   ) {}
 
   json(status: number, value: unknown, headers: Record<string, string> = {}): void {
@@ -165,7 +168,7 @@ export async function startFake(renderer: FakeRenderer, options: FakeOptions = {
       requests.push(captured);
       const step = handler(body, captured);
       if (step.kind === 'hang') return; // never answer; close() or the client ends it
-      await renderer.respond(step, captured, new FakeResponse(res, options.chunkDelayMs ?? 0));
+      await renderer.respond(step, captured, new FakeResponse(res, options.chunkDelayMs ?? 0, options));
     })().catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ error: { message: `fake upstream bug: ${String(error)}` } }));

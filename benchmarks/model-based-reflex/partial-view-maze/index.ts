@@ -5,7 +5,7 @@ import { callsOf, functionTool, toolCall, toolCallsReply, turnIndex } from '../.
 import { runToolLoop } from '../../lib/tool-loop';
 import type { Task, TaskRequest } from '../../types';
 import { DIRECTIONS, generateMaze, isOpen, neighbour, observation, shortestMoves, type MazeScenario } from './maze';
-import { initialState, replay, step } from './replay';
+import { MOVE_CAP, replay, step } from './replay';
 
 const MAX_CALLS = 10;
 /** The solver moves two cells per call, as an agent that commits to short straight runs would. */
@@ -45,7 +45,7 @@ function onReply(scenario: MazeScenario, messages: ChatMessage[], reply: Assista
     state = outcome.state;
     return { role: 'tool' as const, tool_call_id: call.id, content: outcome.result };
   });
-  const ended = state.reached ? 'goal reached' : state.moves >= 30 ? 'move limit' : undefined;
+  const ended = state.reached ? 'goal reached' : state.moves >= MOVE_CAP ? 'move limit' : undefined;
   return ended ? { toolMessages, ended } : { toolMessages };
 }
 
@@ -88,5 +88,3 @@ export const partialViewMaze: Task<MazeScenario> = {
   solve: (scenario) => shortestMoves(scenario.grid, scenario.start, scenario.goal),
   respond,
 };
-
-export { initialState };

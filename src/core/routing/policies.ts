@@ -17,10 +17,13 @@ export interface ResolvedPolicy {
   config: PolicyConfig;
 }
 
-/** The policy a request names: body `router.policy`, else model `router/<policy>`, else default. */
+/** The policy a request names: body `router.policy`, else model `router/<policy>`, else the default. */
 export function policyName(request: ChatRequest, config: RouterConfig): { name: string; param: string | null } {
   if (request.router?.policy) return { name: request.router.policy, param: 'router.policy' };
-  if (request.model.startsWith('router/')) return { name: request.model.slice(7), param: 'model' };
+  // router/auto (and router/) mean "the configured default".
+  if (request.model.startsWith('router/') && request.model !== 'router/auto' && request.model.length > 7) {
+    return { name: request.model.slice(7), param: 'model' };
+  }
   return { name: config.defaultPolicy, param: null };
 }
 

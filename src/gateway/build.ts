@@ -1,0 +1,111 @@
+// Assembles the gateway from a loaded config and the data it serves. Runtime-neutral: the Node
+// and Workers entries differ only in where config, secrets and profiles come from.
+import type { Hono } from 'hono';
+import { createApp } from '../app';
+import { parseRouterConfig, type RouterConfig } from '../config/router-schema';
+import type { LoadedConfig } from '../config/load';
+import type { Catalog, ModelEntry } from '../core/catalog/types';
+import { createSessionStore } from '../core/classify';
+import type { ProfileSet } from '../core/profiles/schema';
+import { ProfileRegistry } from '../core/routing';
+import { CircuitBreakers } from '../execute/circuit-breaker';
+import { Executor, type ResolvedModel } from '../execute/executor';
+import { createAdapter } from '../providers/registry';
+import type { ProviderAdapter } from '../providers/types';
+import { CatalogIndex, mergeCatalogs } from './catalog-index';
+import { createDecide } from './decide';
+import { routerApiRoutes } from './router-api';
+
+export interface GatewayData {
+  catalog: Catalog;
+  simCatalog: Catalog;
+  /** Real profiles: measured when available, else the shipped priors. */
+  profiles: ProfileSet;
+  simProfiles: ProfileSet;
+}
+
+export interface GatewayRuntime {
+  now(): number;
+  newId(): string;
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+  random(): number;
+}
+
+export interface Gateway {
+  app: Hono;
+  mode: 'live' | 'simulated';
+  index: CatalogIndex;
+  registry: ProfileRegistry;
+  routerConfig: RouterConfig;
+  executor: Executor;
+  breakers: CircuitBreakers;
+  resolve(modelId: string): ResolvedModel | undefined;
+  /** Installs new profiles of the kind the router uses now (refresh hot swap). */
+  swapProfiles(set: ProfileSet): void;
+}
+
+export function buildGateway(loaded: LoadedConfig, data: GatewayData, runtime: GatewayRuntime, extraRoutes: Hono[] = [], adminRoutes: { path: string; app: Hono }[] = []): Gateway {
+  const adapters = new Map<string, { adapter: ProviderAdapter; timeoutMs: number }>();
+  for (const settings of loaded.providers) {
+    adapters.set(settings.name, { adapter: createAdapter(settings), timeoutMs: settings.timeoutMs });
+  }
+  const models: ModelEntry[] = mergeCatalogs(data.catalog.models, data.simCatalog.models, loaded.config.models ?? []);
+  const index = new CatalogIndex(models, new Set(adapters.keys()));
+  const routing = index.routingCatalog(data.catalog.priceSnapshot);
+  const registry = new ProfileRegistry(routing.catalog, routing.simulated ? data.simProfiles : data.profiles);
+  const routerConfig = parseRouterConfig(loaded.config.router as never);
+  const breakers = new CircuitBreakers({ ...loaded.config.breaker, now: runtime.now });
+
+  const resolve = (modelId: string): ResolvedModel | undefined => {
+    const entry = index.find(modelId);
+    const provider = entry && adapters.get(entry.provider);
+    return entry && provider ? { entry, adapter: provider.adapter, timeoutMs: provider.timeoutMs } : undefined;
+  };
+  const executor = new Executor({
+    resolve,
+    breakers,
+    retriesPerModel: loaded.config.retries.perModel,
+    baseRetryDelayMs: loaded.config.retries.baseDelayMs,
+    maxRetryDelayMs: loaded.config.retries.maxDelayMs,
+    sleep: runtime.sleep,
+    random: runtime.random,
+  });
+  const decider = createDecide({ index, registry, routerConfig, breakers, sessions: createSessionStore() });
+  const app = createApp({
+    gatewayKeys: loaded.gatewayKeys,
+    adminKeys: loaded.adminKeys,
+    newId: runtime.newId,
+    chat: {
+      maxBodyBytes: loaded.config.server.maxBodyBytes,
+      decide: decider.decide,
+      executor,
+      newId: runtime.newId,
+      nowSeconds: () => Math.floor(runtime.now() / 1000),
+    },
+    models: {
+      servedModels: () => index.served(),
+      routerModels: () => ['router/auto', ...Object.keys(routerConfig.policies).map((p) => `router/${p}`)],
+      created: 1_767_225_600, // 2026-01-01: a fixed date, models have no meaningful creation time here
+    },
+    health: () => ({
+      mode: routing.simulated ? 'simulated' : 'live',
+      models: index.served().length,
+      profiles: { version: registry.current().version, simulated: routing.simulated },
+      openCircuitBreakers: breakers.openModels(),
+    }),
+    routes: [routerApiRoutes({ decider, registry, routerConfig, maxBodyBytes: loaded.config.server.maxBodyBytes }), ...extraRoutes],
+    adminRoutes,
+  });
+
+  return {
+    app,
+    mode: routing.simulated ? 'simulated' : 'live',
+    index,
+    registry,
+    routerConfig,
+    executor,
+    breakers,
+    resolve,
+    swapProfiles: (set) => void registry.swap(set),
+  };
+}

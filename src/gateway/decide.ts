@@ -1,0 +1,53 @@
+// The routing decision for one request: `router/*` goes through classify + route; a concrete
+// model id goes straight to that model after a capability check.
+import type { RouterConfig } from '../config/router-schema';
+import { resolveClassification, type SessionStore } from '../core/classify';
+import { route, type Decision, type ProfileRegistry } from '../core/routing';
+import type { ChatRequest } from '../core/types';
+import type { CircuitBreakers } from '../execute/circuit-breaker';
+import { decisionHeaders, routerOptionsFromHeaders } from '../http/router-headers';
+import type { Routing } from '../http/routes/chat';
+import type { CatalogIndex } from './catalog-index';
+import { planForModel } from './direct-model';
+
+export interface DecideDeps {
+  index: CatalogIndex;
+  registry: ProfileRegistry;
+  routerConfig: RouterConfig;
+  breakers: CircuitBreakers;
+  sessions: SessionStore;
+}
+
+export type HeaderGetter = (name: string) => string | undefined;
+
+export interface Decider {
+  decide(request: ChatRequest, header: HeaderGetter): Routing;
+  /** The full decision for a router request (explain); throws for a concrete model id. */
+  explain(request: ChatRequest, header: HeaderGetter): Decision;
+}
+
+export function createDecide(deps: DecideDeps): Decider {
+  const isAvailable = (modelId: string) => deps.breakers.isAvailable(modelId);
+
+  const explain = (request: ChatRequest, header: HeaderGetter): Decision => {
+    const fromHeaders = routerOptionsFromHeaders(header);
+    const routed: ChatRequest = fromHeaders ? { ...request, router: { ...request.router, ...fromHeaders } } : request;
+    const classification = resolveClassification(
+      routed,
+      { headerAgentType: header('x-agent-type'), sessionId: header('x-session-id') },
+      { sessions: deps.sessions },
+    );
+    return route(routed, classification, { table: deps.registry.current(), config: deps.routerConfig, isAvailable });
+  };
+
+  const decide = (request: ChatRequest, header: HeaderGetter): Routing => {
+    if (!request.model.startsWith('router/')) {
+      const { plan } = planForModel(request, deps.index);
+      return { plan, headers: { 'x-router-policy': 'direct' } };
+    }
+    const decision = explain(request, header);
+    return { plan: decision.plan, headers: decisionHeaders(decision) };
+  };
+
+  return { decide, explain };
+}

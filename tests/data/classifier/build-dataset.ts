@@ -1,0 +1,52 @@
+// Builds tests/data/classifier/requests.jsonl from the hand-written template families in
+// templates/. Deterministic: the same code gives byte-identical output.
+// Run: npx tsx tests/data/classifier/build-dataset.ts
+// Written from scratch for the classifier; it does not use the built-in task suite's prompts.
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { heldOutFamilies, hashText, type LabelledRow } from '../../../scripts/classifier-data';
+import { createRng, type Family } from './templates/kit';
+import { simpleReflex } from './templates/simple-reflex';
+import { modelBased } from './templates/model-based';
+import { goalBased } from './templates/goal-based';
+import { utilityBased } from './templates/utility-based';
+import { learning } from './templates/learning';
+import { nonAgentic } from './templates/non-agentic';
+
+export const FAMILIES: Family[] = [...simpleReflex, ...modelBased, ...goalBased, ...utilityBased, ...learning, ...nonAgentic];
+
+export function buildRows(): LabelledRow[] {
+  const rows: LabelledRow[] = [];
+  for (const family of FAMILIES) {
+    for (let index = 0; index < family.variants; index++) {
+      const rng = createRng(hashText(`${family.id}#${index}`));
+      const { lang, difficulty, secondary, ...request } = family.make(rng, index);
+      rows.push({
+        id: `cls-${hashText(`${family.id}#${index}`).toString(16).padStart(8, '0').slice(0, 6)}`,
+        family: family.id,
+        label: family.label,
+        secondary: secondary === undefined ? family.secondary ?? null : secondary,
+        agentic: family.agentic ?? true,
+        difficulty: difficulty ?? family.difficulty,
+        lang: lang ?? 'en',
+        rationale: family.rationale,
+        request: { model: 'router/auto', ...request },
+      });
+    }
+  }
+  const held = heldOutFamilies(rows);
+  return rows.map((row) => ({ ...row, split: held.has(row.family ?? row.id) ? 'heldout' : 'train' }));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const rows = buildRows();
+  const out = join(dirname(fileURLToPath(import.meta.url)), 'requests.jsonl');
+  writeFileSync(out, rows.map((row) => JSON.stringify(row)).join('\n') + '\n');
+  const count = (pick: (r: LabelledRow) => boolean): number => rows.filter(pick).length;
+  console.log(`${rows.length} rows, ${FAMILIES.length} families -> ${out}`);
+  for (const label of new Set(rows.map((r) => r.label))) {
+    console.log(`  ${label}: ${count((r) => r.label === label && r.agentic !== false)} agentic, ${count((r) => r.label === label && r.agentic === false)} non-agentic`);
+  }
+  console.log(`  held out: ${count((r) => r.split === 'heldout')}, secondary labels: ${count((r) => r.secondary != null)}`);
+}
