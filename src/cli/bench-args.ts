@@ -52,15 +52,10 @@ function positive(name: string, value: string | undefined, integer = true): numb
 }
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
-  const { values } = parseArgs({
-    args: [...argv],
-    strict: true,
-    options: Object.fromEntries(
-      ['provider', 'models', 'tasks', 'types', 'scenarios', 'seed', 'repeats', 'concurrency', 'rpm', 'max-spend', 'resume', 'log', 'out', 'config', 'task-module']
-        .map((name) => [name, { type: 'string' as const }])
-        .concat([['validation', { type: 'boolean' as const }], ['help', { type: 'boolean' as const }]]),
-    ),
-  });
+  const stringFlags = ['provider', 'models', 'tasks', 'types', 'scenarios', 'seed', 'repeats', 'concurrency', 'rpm', 'max-spend', 'resume', 'log', 'out', 'config', 'task-module'];
+  const options: Record<string, { type: 'string' | 'boolean' }> = { validation: { type: 'boolean' }, help: { type: 'boolean' } };
+  for (const name of stringFlags) options[name] = { type: 'string' };
+  const values = parseArgs({ args: [...argv], strict: true, options }).values as Record<string, string | boolean | undefined>;
   const text = (name: string) => values[name] as string | undefined;
   if (values.help) throw new Error(BENCH_USAGE);
   const types = list(text('types'));

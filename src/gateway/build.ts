@@ -14,7 +14,7 @@ import { createAdapter } from '../providers/registry';
 import type { ProviderAdapter } from '../providers/types';
 import { CatalogIndex, mergeCatalogs } from './catalog-index';
 import { createDecide } from './decide';
-import { routerApiRoutes } from './router-api';
+import { createRouterApi } from '../http/routes/router-api';
 
 export interface GatewayData {
   catalog: Catalog;
@@ -93,7 +93,16 @@ export function buildGateway(loaded: LoadedConfig, data: GatewayData, runtime: G
       profiles: { version: registry.current().version, simulated: routing.simulated },
       openCircuitBreakers: breakers.openModels(),
     }),
-    routes: [routerApiRoutes({ decider, registry, routerConfig, maxBodyBytes: loaded.config.server.maxBodyBytes }), ...extraRoutes],
+    routes: [
+      createRouterApi({
+        decide: decider.explain,
+        registry,
+        routerConfig,
+        isAvailable: (id) => breakers.isAvailable(id),
+        maxBodyBytes: loaded.config.server.maxBodyBytes,
+      }),
+      ...extraRoutes,
+    ],
     adminRoutes,
   });
 

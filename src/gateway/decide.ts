@@ -5,7 +5,7 @@ import { resolveClassification, type SessionStore } from '../core/classify';
 import { route, type Decision, type ProfileRegistry } from '../core/routing';
 import type { ChatRequest } from '../core/types';
 import type { CircuitBreakers } from '../execute/circuit-breaker';
-import { decisionHeaders, routerOptionsFromHeaders } from '../http/router-headers';
+import { decisionHeaders, mergeRouterOptions, routerOptionsFromHeaders } from '../http/router-headers';
 import type { Routing } from '../http/routes/chat';
 import type { CatalogIndex } from './catalog-index';
 import { planForModel } from './direct-model';
@@ -31,7 +31,7 @@ export function createDecide(deps: DecideDeps): Decider {
 
   const explain = (request: ChatRequest, header: HeaderGetter): Decision => {
     const fromHeaders = routerOptionsFromHeaders(header);
-    const routed: ChatRequest = fromHeaders ? { ...request, router: { ...request.router, ...fromHeaders } } : request;
+    const routed: ChatRequest = fromHeaders ? { ...request, router: mergeRouterOptions(request.router, fromHeaders) } : request;
     const classification = resolveClassification(
       routed,
       { headerAgentType: header('x-agent-type'), sessionId: header('x-session-id') },

@@ -20,7 +20,7 @@ export interface EmailScenario {
 const VARIANTS_BY_LEVEL = [
   ['plain', 'signature'],
   ['with-lower', 'quoted-higher', 'signature'],
-  ['negated-higher', 'with-lower', 'quoted-higher', 'quoted-and-lower'],
+  ['negated-higher', 'with-lower', 'quoted-higher', 'quoted-higher-and-lower'],
 ] as const;
 type Variant = (typeof VARIANTS_BY_LEVEL)[number][number];
 
@@ -47,11 +47,9 @@ const SCHEMA = {
 
 function variantsFor(label: Category, level: number): Variant[] {
   const rank = CATEGORIES.indexOf(label);
-  return VARIANTS_BY_LEVEL[level]!.filter((variant) => {
-    if (variant.includes('lower')) return rank < CATEGORIES.length - 1;
-    if (variant.includes('higher')) return rank > 0;
-    return true;
-  }) as Variant[];
+  return VARIANTS_BY_LEVEL[level]!.filter(
+    (variant) => (!variant.includes('lower') || rank < CATEGORIES.length - 1) && (!variant.includes('higher') || rank > 0),
+  ) as Variant[];
 }
 
 function buildBody(rng: Rng, label: Category, variant: Variant): { lines: string[]; lure: Category | null } {
@@ -59,14 +57,14 @@ function buildBody(rng: Rng, label: Category, variant: Variant): { lines: string
   const lower = rank < CATEGORIES.length - 1 ? rng.pick(CATEGORIES.slice(rank + 1)) : null;
   const higher = rank > 0 ? rng.pick(CATEGORIES.slice(0, rank)) : null;
   const sentences = [rng.pick(CUES[label])];
-  if (variant === 'with-lower' || variant === 'quoted-and-lower') sentences.push(rng.pick(CUES[lower!]));
+  if (variant === 'with-lower' || variant === 'quoted-higher-and-lower') sentences.push(rng.pick(CUES[lower!]));
   if (variant === 'negated-higher') sentences.push(DENIALS[higher!]);
   const lines = [rng.pick(OPENERS), '', rng.shuffle(sentences).join(' '), '', rng.pick(CLOSERS)];
   if (variant === 'signature' || rng.chance(0.5)) lines.push(rng.pick(SIGNATURES));
-  if (variant === 'quoted-higher' || variant === 'quoted-and-lower') {
+  if (variant === 'quoted-higher' || variant === 'quoted-higher-and-lower') {
     lines.push('', '> On Tuesday our colleague wrote:', `> ${rng.pick(CUES[higher!])}`, '> (resolved last week)');
   }
-  const lure = variant.includes('lower') ? lower : variant.includes('higher') ? higher : null;
+  const lure = variant.endsWith('lower') ? lower : variant.includes('higher') ? higher : null;
   return { lines, lure };
 }
 

@@ -1,0 +1,53 @@
+// Evaluates the shipped classifier weights on the held-out families of the labelled dataset:
+// accuracy, macro-F1, confusion matrix and expected calibration error (ECE, 10 bins).
+// Usage: npm run eval:classifier [-- --data FILE --weights FILE --split heldout|train|all]
+import { readFileSync } from 'node:fs';
+import { AGENT_TYPES } from '../src/core/types';
+import { classify, defaultModel, loadModel } from '../src/core/classify';
+import { computeMetrics, formatConfusion, parseFlags, readRows, splitRows, type LabelledRow, type Prediction } from './classifier-data';
+
+function main(argv: string[]): void {
+  const flags = parseFlags(argv);
+  const data = flags.get('data') ?? 'tests/data/classifier/requests.jsonl';
+  const weightsPath = flags.get('weights');
+  const model = weightsPath ? loadModel(JSON.parse(readFileSync(weightsPath, 'utf8'))) : defaultModel();
+  const rows = readRows(data);
+  const which = flags.get('split') ?? 'heldout';
+  const { train, heldout } = splitRows(rows);
+  const selected = which === 'all' ? rows : which === 'train' ? train : heldout;
+  const results = selected.map((row) => ({ row, result: classify(row.request, model) }));
+  const agentic = results.filter(({ row }) => row.agentic !== false);
+  const predictions: Prediction[] = agentic.map(({ row, result }) => ({ label: row.label, predicted: result.type, confidence: result.confidence }));
+  const m = computeMetrics(predictions);
+  const families = new Set(selected.map((r) => r.family ?? r.id)).size;
+  console.log(`classifier eval: ${which} split of ${data} (${selected.length} rows, ${families} families; weights ${weightsPath ?? 'profiles/classifier-weights.json'})`);
+  console.log(`agentic rows: ${m.n}`);
+  console.log(`accuracy   ${m.accuracy.toFixed(3)}`);
+  console.log(`macro-F1   ${m.macroF1.toFixed(3)}`);
+  console.log(`ECE        ${m.ece.toFixed(3)}  (10 bins, confidence of the predicted type)`);
+  console.log(`per-type F1 ${AGENT_TYPES.map((t) => `${t}=${m.f1[t].toFixed(2)}`).join(' ')}`);
+  const lenient = agentic.filter(({ row, result }) => result.type === row.label || result.type === row.secondary).length;
+  console.log(`accuracy counting the secondary label as correct: ${(lenient / Math.max(1, agentic.length)).toFixed(3)}`);
+  console.log(formatConfusion(m.confusion));
+  const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+  const nonAgentic = results.filter(({ row }) => row.agentic === false);
+  console.log(`mean confidence: agentic ${mean(agentic.map((r) => r.result.confidence)).toFixed(3)}, non-agentic ${mean(nonAgentic.map((r) => r.result.confidence)).toFixed(3)} (${nonAgentic.length} rows)`);
+  const byLang = new Map<string, { n: number; ok: number }>();
+  for (const { row, result } of agentic) {
+    const entry = byLang.get(row.lang ?? 'en') ?? { n: 0, ok: 0 };
+    entry.n++;
+    entry.ok += result.type === row.label ? 1 : 0;
+    byLang.set(row.lang ?? 'en', entry);
+  }
+  console.log(`accuracy by language: ${[...byLang].map(([lang, e]) => `${lang} ${e.ok}/${e.n}`).join(', ')}`);
+  if (flags.get('errors') === 'true') printErrors(agentic);
+}
+
+function printErrors(results: { row: LabelledRow; result: ReturnType<typeof classify> }[]): void {
+  for (const { row, result } of results) {
+    if (result.type === row.label) continue;
+    console.log(`  ${row.id} ${row.family} ${row.label} -> ${result.type} (${result.confidence.toFixed(2)}) ${result.signals.join(',')}`);
+  }
+}
+
+main(process.argv.slice(2));

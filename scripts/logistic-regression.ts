@@ -1,0 +1,83 @@
+// Multinomial logistic regression on sparse rows, full-batch Adam with L2 (bias unregularised).
+// Small data (hundreds of rows, ~1k features), so simplicity beats cleverness here.
+import { AGENT_TYPES } from '../src/core/types';
+import { FEATURE_COUNT } from '../src/core/classify';
+import { HASH_OFFSET } from '../src/core/classify/features';
+
+const K = AGENT_TYPES.length;
+
+export interface Example {
+  index: Int32Array;
+  value: Float64Array;
+  /** Target distribution over the classes. */
+  y: Float64Array;
+  label: number;
+  agentic: boolean;
+  fold: number;
+}
+
+export interface LinearModel {
+  weights: Float64Array; // class-major, K * FEATURE_COUNT
+  bias: Float64Array;
+}
+
+export function predictLogits(model: LinearModel, e: Example): Float64Array {
+  const z = Float64Array.from(model.bias);
+  for (let k = 0; k < K; k++) {
+    const row = k * FEATURE_COUNT;
+    for (let j = 0; j < e.index.length; j++) z[k]! += model.weights[row + e.index[j]!]! * e.value[j]!;
+  }
+  return z;
+}
+
+/** Hashed word features get a stronger penalty: they memorise vocabulary, the named evidence generalises. */
+export const HASH_L2_SCALE = Number(process.env.HASH_L2_SCALE ?? 10);
+
+export function trainModel(examples: readonly Example[], l2: number, epochs = 400, rate = 0.05): LinearModel {
+  const size = K * FEATURE_COUNT;
+  const model: LinearModel = { weights: new Float64Array(size), bias: new Float64Array(K) };
+  const grad = new Float64Array(size), gradBias = new Float64Array(K);
+  const m = new Float64Array(size + K), v = new Float64Array(size + K);
+  const p = new Float64Array(K);
+  const [beta1, beta2, eps] = [0.9, 0.999, 1e-8];
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    grad.fill(0);
+    gradBias.fill(0);
+    for (const e of examples) {
+      const z = predictLogits(model, e);
+      const max = Math.max(...z);
+      let sum = 0;
+      for (let k = 0; k < K; k++) sum += (p[k] = Math.exp(z[k]! - max));
+      for (let k = 0; k < K; k++) {
+        const d = (p[k]! / sum - e.y[k]!) / examples.length;
+        gradBias[k]! += d;
+        const row = k * FEATURE_COUNT;
+        for (let j = 0; j < e.index.length; j++) grad[row + e.index[j]!]! += d * e.value[j]!;
+      }
+    }
+    const c1 = 1 - beta1 ** epoch, c2 = 1 - beta2 ** epoch;
+    for (let i = 0; i < size + K; i++) {
+      const isBias = i >= size;
+      const scale = i % FEATURE_COUNT >= HASH_OFFSET ? HASH_L2_SCALE : 1;
+      const g = isBias ? gradBias[i - size]! : grad[i]! + l2 * scale * model.weights[i]!;
+      m[i] = beta1 * m[i]! + (1 - beta1) * g;
+      v[i] = beta2 * v[i]! + (1 - beta2) * g * g;
+      const step = (rate * (m[i]! / c1)) / (Math.sqrt(v[i]! / c2) + eps);
+      if (isBias) model.bias[i - size]! -= step;
+      else model.weights[i]! -= step;
+    }
+  }
+  return model;
+}
+
+/** Temperature minimising `loss(t)`: golden-section search on log t in [0.2, 5]. */
+export function fitTemperature(loss: (t: number) => number): number {
+  let lo = Math.log(0.2), hi = Math.log(5);
+  const phi = (Math.sqrt(5) - 1) / 2;
+  for (let i = 0; i < 40; i++) {
+    const a = hi - phi * (hi - lo), b = lo + phi * (hi - lo);
+    if (loss(Math.exp(a)) < loss(Math.exp(b))) hi = b;
+    else lo = a;
+  }
+  return Math.exp((lo + hi) / 2);
+}

@@ -1,0 +1,107 @@
+// Trains the request classifier: multinomial logistic regression over the features of
+// src/core/classify/features.ts, L2 strength chosen and temperature fitted by cross-validation
+// over template families of the training split (the held-out split is never read).
+// Usage: npm run train:classifier -- --data FILE [--out profiles/classifier-weights.json] [--all]
+import { writeFileSync } from 'node:fs';
+import { AGENT_TYPES } from '../src/core/types';
+import { DENSE_FEATURES, FEATURE_COUNT, HASH_BUCKETS, sparseFeatures, type ClassifierWeightsFile } from '../src/core/classify';
+import { familyOf, hashText, parseFlags, readRows, splitRows, type LabelledRow } from './classifier-data';
+import { fitTemperature, predictLogits, trainModel, type Example } from './logistic-regression';
+
+const K = AGENT_TYPES.length;
+const FOLDS = 5;
+const L2_GRID = (process.env.L2_GRID ?? '3e-4,1e-3,3e-3,1e-2').split(',').map(Number);
+
+/** Soft targets: ambiguous rows share mass with their secondary; non-agentic rows stay unsure. */
+function target(row: LabelledRow): Float64Array {
+  const y = new Float64Array(K);
+  const k = AGENT_TYPES.indexOf(row.label);
+  if (row.agentic === false) {
+    y.fill(0.6 / (K - 1));
+    y[k] = 0.4;
+  } else if (row.secondary) {
+    y[k] = 0.75;
+    y[AGENT_TYPES.indexOf(row.secondary)] = 0.25;
+  } else y[k] = 1;
+  return y;
+}
+
+function toExample(row: LabelledRow): Example {
+  const { index, value } = sparseFeatures(row.request);
+  return { index: Int32Array.from(index), value: Float64Array.from(value), y: target(row), label: AGENT_TYPES.indexOf(row.label), agentic: row.agentic !== false, fold: hashText(`fold:${familyOf(row)}`) % FOLDS };
+}
+
+/** Out-of-fold logits for every example (folds keep families whole). */
+function crossValidate(examples: Example[], l2: number): Float64Array[] {
+  const out: Float64Array[] = examples.map(() => new Float64Array(K));
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const model = trainModel(examples.filter((e) => e.fold !== fold), l2);
+    examples.forEach((e, i) => {
+      if (e.fold === fold) out[i] = predictLogits(model, e);
+    });
+  }
+  return out;
+}
+
+function logLoss(examples: Example[], logits: Float64Array[], temperature: number): number {
+  let total = 0, n = 0;
+  examples.forEach((e, i) => {
+    if (!e.agentic) return;
+    const z = logits[i]!;
+    const max = Math.max(...z);
+    let sum = 0;
+    for (let k = 0; k < K; k++) sum += Math.exp((z[k]! - max) / temperature);
+    total += -((z[e.label]! - max) / temperature - Math.log(sum));
+    n++;
+  });
+  return total / Math.max(1, n);
+}
+
+/** Out-of-fold accuracy per family: where the features fail to generalise. */
+function diagnose(rows: LabelledRow[], examples: Example[], logits: Float64Array[]): void {
+  const byFamily = new Map<string, string[]>();
+  examples.forEach((e, i) => {
+    const z = logits[i]!;
+    const got = AGENT_TYPES[z.indexOf(Math.max(...z))]!;
+    const list = byFamily.get(familyOf(rows[i]!)) ?? [];
+    list.push(got === rows[i]!.label ? 'ok' : got);
+    byFamily.set(familyOf(rows[i]!), list);
+  });
+  for (const [family, got] of byFamily) if (got.some((g) => g !== 'ok')) console.log(`    ${family}: ${got.join(' ')}`);
+}
+
+function main(argv: string[]): void {
+  const flags = parseFlags(argv);
+  const data = flags.get('data') ?? 'tests/data/classifier/requests.jsonl';
+  const outPath = flags.get('out') ?? 'profiles/classifier-weights.json';
+  const rows = readRows(data);
+  const train = flags.get('all') === 'true' ? rows : splitRows(rows).train;
+  const examples = train.map(toExample);
+  console.log(`training on ${examples.length} of ${rows.length} rows (${new Set(train.map(familyOf)).size} families) from ${data}`);
+  let best = { l2: L2_GRID[0]!, loss: Infinity, temperature: 1 };
+  for (const l2 of L2_GRID) {
+    const logits = crossValidate(examples, l2);
+    const temperature = fitTemperature((t) => logLoss(examples, logits, t));
+    const loss = logLoss(examples, logits, temperature);
+    const accuracy = examples.filter((e, i) => e.agentic && logits[i]!.indexOf(Math.max(...logits[i]!)) === e.label).length / examples.filter((e) => e.agentic).length;
+    console.log(`  l2=${l2}: cross-validated log-loss ${loss.toFixed(4)} (T=${temperature.toFixed(2)}), accuracy ${accuracy.toFixed(3)}`);
+    if (loss < best.loss) best = { l2, loss, temperature };
+    if (flags.get('diagnose') === 'true') diagnose(train, examples, logits);
+  }
+  const model = trainModel(examples, best.l2);
+  const round = (x: number): number => Math.round(x * 1e4) / 1e4;
+  const file: ClassifierWeightsFile = {
+    format: 'agent-router/classifier-weights@1',
+    classes: [...AGENT_TYPES],
+    dense: [...DENSE_FEATURES],
+    hashBuckets: HASH_BUCKETS,
+    temperature: round(best.temperature),
+    bias: Array.from(model.bias, round),
+    weights: AGENT_TYPES.map((_, k) => Array.from(model.weights.subarray(k * FEATURE_COUNT, (k + 1) * FEATURE_COUNT), round)),
+    trainedOn: { data, rows: examples.length, l2: best.l2, crossValidatedLogLoss: round(best.loss), heldOutExcluded: flags.get('all') !== 'true' },
+  };
+  writeFileSync(outPath, JSON.stringify(file) + '\n');
+  console.log(`chose l2=${best.l2}, temperature ${best.temperature.toFixed(3)} -> ${outPath}`);
+}
+
+main(process.argv.slice(2));

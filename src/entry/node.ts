@@ -1,0 +1,69 @@
+// Node entry: `npm start`. Config from AGENT_ROUTER_CONFIG (a JSON file), secrets from env.
+import { serve } from '@hono/node-server';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ConfigError, loadConfig, parseConfigText, type LoadedConfig } from '../config/load';
+import { buildGateway } from '../gateway/build';
+import { embeddedData } from '../gateway/embedded';
+import { systemRuntime } from '../gateway/runtime';
+import { FileProfileStore } from '../stores/file-profile-store';
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
+
+function readConfig(env: NodeJS.ProcessEnv): LoadedConfig {
+  const path = env.AGENT_ROUTER_CONFIG;
+  const text = path ? readFileSync(resolve(path), 'utf8') : undefined;
+  return loadConfig(parseConfigText(text, path ?? 'config'), env);
+}
+
+async function measuredProfiles(env: NodeJS.ProcessEnv) {
+  const path = resolve(env.AGENT_ROUTER_PROFILES ?? 'profiles/profiles.json');
+  if (!existsSync(path)) return null;
+  return new FileProfileStore({ path }).load();
+}
+
+export async function main(): Promise<number> {
+  const env = process.env;
+  const host = env.HOST ?? '127.0.0.1';
+  const port = Number(env.PORT ?? '8787');
+  let loaded: LoadedConfig;
+  try {
+    loaded = readConfig(env);
+  } catch (err) {
+    process.stderr.write(`agent-router: ${err instanceof ConfigError ? err.message : String(err)}\n`);
+    return 2;
+  }
+  if (!LOOPBACK.has(host) && loaded.gatewayKeys.length === 0 && env.ALLOW_UNAUTHENTICATED !== '1') {
+    process.stderr.write(
+      `agent-router: refusing to listen on ${host} without GATEWAY_API_KEYS; set them, or ALLOW_UNAUTHENTICATED=1 to serve openly.\n`,
+    );
+    return 2;
+  }
+  const embedded = embeddedData();
+  const measured = await measuredProfiles(env);
+  const gateway = buildGateway(loaded, { ...embedded, profiles: measured ?? embedded.profiles }, systemRuntime);
+  const server = serve({ fetch: gateway.app.fetch, hostname: host, port }, (info) => {
+    const served = gateway.index.served().map((m) => m.id);
+    process.stdout.write(`agent-router listening on http://${host}:${info.port}\n`);
+    if (gateway.mode === 'simulated') {
+      process.stdout.write(
+        `mode: SIMULATED models only (${served.filter((id) => id.startsWith('sim/')).join(', ')}): no provider keys are set.\n` +
+          `      Replies are canned and labelled; set OPENAI_API_KEY, ANTHROPIC_API_KEY or GEMINI_API_KEY for real models.\n`,
+      );
+    } else {
+      process.stdout.write(`mode: live, ${served.filter((id) => !id.startsWith('sim/')).length} real models; profiles: ${measured ? 'measured' : 'shipped priors'}\n`);
+    }
+    for (const skipped of loaded.unconfigured) process.stdout.write(`provider ${skipped.name} off: ${skipped.reason}\n`);
+  });
+  const stop = () => server.close(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return 0;
+}
+
+const isEntry = import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('src/entry/node.ts');
+if (isEntry) {
+  main().then((code) => {
+    if (code !== 0) process.exit(code);
+  });
+}
