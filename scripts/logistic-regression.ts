@@ -3,6 +3,7 @@
 import { AGENT_TYPES } from '../src/core/types';
 import { FEATURE_COUNT } from '../src/core/classify';
 import { HASH_OFFSET } from '../src/core/classify/features';
+import { priorWeights } from './classifier-prior';
 
 const K = AGENT_TYPES.length;
 
@@ -35,7 +36,8 @@ export const HASH_L2_SCALE = Number(process.env.HASH_L2_SCALE ?? 10);
 
 export function trainModel(examples: readonly Example[], l2: number, epochs = 400, rate = 0.05): LinearModel {
   const size = K * FEATURE_COUNT;
-  const model: LinearModel = { weights: new Float64Array(size), bias: new Float64Array(K) };
+  const prior = priorWeights();
+  const model: LinearModel = { weights: Float64Array.from(prior), bias: new Float64Array(K) };
   const grad = new Float64Array(size), gradBias = new Float64Array(K);
   const m = new Float64Array(size + K), v = new Float64Array(size + K);
   const p = new Float64Array(K);
@@ -59,7 +61,7 @@ export function trainModel(examples: readonly Example[], l2: number, epochs = 40
     for (let i = 0; i < size + K; i++) {
       const isBias = i >= size;
       const scale = i % FEATURE_COUNT >= HASH_OFFSET ? HASH_L2_SCALE : 1;
-      const g = isBias ? gradBias[i - size]! : grad[i]! + l2 * scale * model.weights[i]!;
+      const g = isBias ? gradBias[i - size]! : grad[i]! + l2 * scale * (model.weights[i]! - prior[i]!);
       m[i] = beta1 * m[i]! + (1 - beta1) * g;
       v[i] = beta2 * v[i]! + (1 - beta2) * g * g;
       const step = (rate * (m[i]! / c1)) / (Math.sqrt(v[i]! / c2) + eps);

@@ -10,7 +10,7 @@ import { fitTemperature, predictLogits, trainModel, type Example } from './logis
 
 const K = AGENT_TYPES.length;
 const FOLDS = 5;
-const L2_GRID = (process.env.L2_GRID ?? '3e-4,1e-3,3e-3,1e-2').split(',').map(Number);
+const L2_GRID = (process.env.L2_GRID ?? '0.03,0.1,0.3,1').split(',').map(Number);
 
 /** Soft targets: ambiguous rows share mass with their secondary; non-agentic rows stay unsure. */
 function target(row: LabelledRow): Float64Array {

@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { GatewayError } from './core/errors';
 import { errorResponse } from './http/errors';
+import { ProviderError } from './providers/types';
 import { adminAuth, gatewayAuth } from './http/middleware/auth';
 import { requestId } from './http/middleware/request-id';
 import { chatRoutes, type ChatRouteDeps } from './http/routes/chat';
@@ -18,6 +19,8 @@ export interface AppDeps {
   /** Sub-apps behind admin auth (refresh, ...), mounted under /v1/router/admin-guarded paths. */
   adminRoutes?: { path: string; app: Hono }[];
   newId(): string;
+  /** Structured log sink; never receives secrets (errors carry no credentials by construction). */
+  log?(level: 'info' | 'warn' | 'error', message: string, fields?: Record<string, unknown>): void;
 }
 
 export function createApp(deps: AppDeps): Hono {
@@ -43,7 +46,12 @@ export function createApp(deps: AppDeps): Hono {
   );
   app.onError((err, c) => {
     const id = c.get('requestId' as never) as string | undefined;
-    return errorResponse(err, id ? { 'x-request-id': id } : undefined);
+    const response = errorResponse(err, id ? { 'x-request-id': id } : undefined);
+    // Only unexpected failures are logged; client and upstream errors are answered, not logged.
+    if (response.status >= 500 && !(err instanceof GatewayError) && !(err instanceof ProviderError)) {
+      deps.log?.('error', 'unexpected error', { requestId: id, error: err instanceof Error ? err.stack ?? err.message : String(err) });
+    }
+    return response;
   });
   return app;
 }

@@ -32,12 +32,17 @@ const SETTLED: Record<Queue, string> = {
   cancellation: 'I am not planning to cancel anything.',
 };
 
-function ticketText(rng: Rng, queue: Queue, difficulty: Difficulty): string {
-  const lines = [rng.pick(OPENERS), rng.pick(CORE[queue])];
+function ticketText(rng: Rng, queue: Queue, cue: string, difficulty: Difficulty): string {
+  const lines = [rng.pick(OPENERS), cue];
   if (difficulty !== 'easy') lines.splice(1, 0, rng.pick(FILLERS));
   if (difficulty === 'hard') lines.splice(rng.int(1, lines.length), 0, SETTLED[rng.pick(QUEUES.filter((q) => q !== queue))]);
   lines.push(rng.pick(CLOSERS));
   return lines.join('\n');
+}
+
+function ticketBody(scenario: TicketScenario): string {
+  const content = scenario.request.messages[1]?.content;
+  return typeof content === 'string' ? content : '';
 }
 
 function normalise(text: string): string {
@@ -61,10 +66,11 @@ export const ticketRouting: Task<TicketScenario> = {
   generate(seed, difficulty) {
     const rng = createRng(`validation-ticket-routing:${difficulty}:${seed}`);
     const queue = rng.pick(QUEUES);
+    const cue = rng.pick(CORE[queue]);
     const request: TaskRequest = {
       messages: [
         { role: 'system', content: `You route incoming support tickets. Reply with the one queue for the ticket: ${QUEUES.join(', ')}.` },
-        { role: 'user', content: ticketText(rng, queue, difficulty) },
+        { role: 'user', content: ticketText(rng, queue, cue, difficulty) },
       ],
       response_format: jsonSchemaFormat('ticket_queue', { type: 'object', additionalProperties: false, required: ['queue'], properties: { queue: { type: 'string', enum: [...QUEUES] } } }),
     };
@@ -78,7 +84,8 @@ export const ticketRouting: Task<TicketScenario> = {
       return { score: queue === scenario.queue ? 1 : 0, diagnostics: { queue, expected: scenario.queue } };
     });
   },
-  solve: (scenario) => scenario.queue,
+  // The deciding sentence too: a bare label would repeat across a fifth of all scenarios.
+  solve: (scenario) => ({ queue: scenario.queue, cue: CORE[scenario.queue].find((line) => ticketBody(scenario).includes(line)) }),
   respond(scenario, _request, mode) {
     const index = QUEUES.indexOf(scenario.queue);
     return jsonReply({ queue: mode === 'optimal' ? scenario.queue : QUEUES[(index + 1) % QUEUES.length] });

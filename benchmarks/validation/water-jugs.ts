@@ -15,46 +15,59 @@ export interface JugsScenario {
 const NAMES = ['A', 'B', 'C'];
 type State = number[];
 
-/** The successor of a state under one action like "fill A", "empty B", "pour A B"; null if malformed. */
-export function applyAction(capacities: readonly number[], state: State, action: string): State | null {
-  const words = action.trim().toUpperCase().replace(/\s+/g, ' ').replace(/ (INTO|TO) /, ' ').split(' ');
-  const jug = (name: string | undefined) => NAMES.slice(0, capacities.length).indexOf(name ?? '');
+interface Move {
+  kind: 'fill' | 'empty' | 'pour';
+  from: number;
+  to: number;
+  label: string;
+}
+
+function applyMove(capacities: readonly number[], state: State, move: Move): State {
   const next = state.slice();
-  const [verb, first, second] = words;
-  const a = jug(first);
-  if (a < 0) return null;
-  if (verb === 'FILL' && words.length === 2) next[a] = capacities[a]!;
-  else if (verb === 'EMPTY' && words.length === 2) next[a] = 0;
-  else if (verb === 'POUR' && words.length === 3 && jug(second) >= 0 && jug(second) !== a) {
-    const b = jug(second);
-    const amount = Math.min(next[a]!, capacities[b]! - next[b]!);
-    next[a]! -= amount;
-    next[b]! += amount;
-  } else return null;
+  if (move.kind === 'fill') next[move.from] = capacities[move.from]!;
+  else if (move.kind === 'empty') next[move.from] = 0;
+  else {
+    const amount = Math.min(next[move.from]!, capacities[move.to]! - next[move.to]!);
+    next[move.from]! -= amount;
+    next[move.to]! += amount;
+  }
   return next;
 }
 
-function actions(count: number): string[] {
-  const names = NAMES.slice(0, count);
-  return [...names.map((n) => `fill ${n}`), ...names.map((n) => `empty ${n}`), ...names.flatMap((a) => names.filter((b) => b !== a).map((b) => `pour ${a} ${b}`))];
+function moves(count: number): Move[] {
+  const jugs = Array.from({ length: count }, (_, i) => i);
+  return [
+    ...jugs.map((i): Move => ({ kind: 'fill', from: i, to: i, label: `fill ${NAMES[i]}` })),
+    ...jugs.map((i): Move => ({ kind: 'empty', from: i, to: i, label: `empty ${NAMES[i]}` })),
+    ...jugs.flatMap((a) => jugs.filter((b) => b !== a).map((b): Move => ({ kind: 'pour', from: a, to: b, label: `pour ${NAMES[a]} ${NAMES[b]}` }))),
+  ];
 }
 
-/** Breadth-first search: a shortest plan, or null if the target is unreachable. */
+/** The successor of a state under one action like "fill A", "empty B", "pour A into B"; null if malformed. */
+export function applyAction(capacities: readonly number[], state: State, action: string): State | null {
+  const label = action.trim().toLowerCase().replace(/\s+/g, ' ').replace(/ (into|to) /, ' ').replace(/ jug /g, ' ');
+  const move = moves(capacities.length).find((m) => m.label.toLowerCase() === label);
+  return move ? applyMove(capacities, state, move) : null;
+}
+
+/** Breadth-first search over integer-encoded states: a shortest plan, or null if unreachable. */
 export function shortestPlan(capacities: readonly number[], target: number): string[] | null {
-  const start = capacities.map(() => 0);
-  const previous = new Map<string, { from: string; action: string } | null>([[start.join(','), null]]);
-  const queue: State[] = [start];
+  const all = moves(capacities.length);
+  const encode = (state: State) => state.reduce((key, v) => key * 32 + v, 0);
+  const previous = new Map<number, { from: number; move: Move } | null>([[0, null]]);
+  const queue: State[] = [capacities.map(() => 0)];
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head]!;
     if (state.includes(target)) {
       const plan: string[] = [];
-      for (let key = state.join(','), step = previous.get(key); step; key = step.from, step = previous.get(key)) plan.unshift(step.action);
+      for (let step = previous.get(encode(state)); step; step = previous.get(step.from)) plan.unshift(step.move.label);
       return plan;
     }
-    for (const action of actions(capacities.length)) {
-      const next = applyAction(capacities, state, action)!;
-      if (previous.has(next.join(','))) continue;
-      previous.set(next.join(','), { from: state.join(','), action });
+    for (const move of all) {
+      const next = applyMove(capacities, state, move);
+      const key = encode(next);
+      if (previous.has(key)) continue;
+      previous.set(key, { from: encode(state), move });
       queue.push(next);
     }
   }

@@ -29,6 +29,7 @@ export interface GatewayRuntime {
   newId(): string;
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
   random(): number;
+  log?(level: 'info' | 'warn' | 'error', message: string, fields?: Record<string, unknown>): void;
 }
 
 export interface Gateway {
@@ -75,6 +76,7 @@ export function buildGateway(loaded: LoadedConfig, data: GatewayData, runtime: G
     gatewayKeys: loaded.gatewayKeys,
     adminKeys: loaded.adminKeys,
     newId: runtime.newId,
+    log: runtime.log,
     chat: {
       maxBodyBytes: loaded.config.server.maxBodyBytes,
       decide: decider.decide,

@@ -22,4 +22,9 @@ export const systemRuntime: GatewayRuntime = {
   newId: () => crypto.randomUUID().replaceAll('-', '').slice(0, 24),
   sleep: abortableSleep,
   random: () => Math.random(),
+  log: (level, message, fields) => {
+    const line = JSON.stringify({ level, message, ...fields, time: new Date().toISOString() });
+    if (level === 'error') console.error(line);
+    else console.log(line);
+  },
 };

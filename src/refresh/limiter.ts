@@ -67,6 +67,7 @@ export class ProviderLimiter {
         result = { ok: true, value: await fn(), retries: attempt };
       } catch (error) {
         result = { ok: false, error, retries: attempt };
+        this.notePause(error);
       } finally {
         this.release();
       }
@@ -79,12 +80,15 @@ export class ProviderLimiter {
     const base = this.options.baseDelayMs ?? 500;
     const cap = this.options.maxDelayMs ?? 30_000;
     const exponential = Math.min(cap, base * 2 ** attempt);
-    if (error.retryAfterMs !== undefined) {
-      this.pausedUntil = Math.max(this.pausedUntil, this.now() + error.retryAfterMs);
-    }
     // Full-ish jitter (50-100%) spreads retries; retry-after is a floor, never shortened.
     const delay = Math.max(error.retryAfterMs ?? 0, exponential * (0.5 + this.random() / 2));
     await this.sleep(delay, signal);
+  }
+
+  private notePause(error: unknown): void {
+    if (error instanceof ProviderError && error.retryAfterMs !== undefined) {
+      this.pausedUntil = Math.max(this.pausedUntil, this.now() + error.retryAfterMs);
+    }
   }
 
   private async acquire(signal?: AbortSignal): Promise<void> {

@@ -23,8 +23,10 @@ const STRUCTURE = [
   'schema_fields', 'tool_param_enum', 'max_tokens_tiny', 'max_tokens_small', 'short_replies',
   'tool_only_replies', 'repeated_user_lead', 'user_after_user', 'numeric_user_turns', 'system_length',
   'last_user_length', 'history_length', 'images', 'no_user_turn', 'many_turns',
-  'numbers_ratio@user', 'numbers_ratio@history',
+  'numbers_ratio@user', 'numbers_ratio@history', 'repeated_tool', 'distinct_tools_called',
 ] as const;
+// Share of each type's cue words among all type cue words: length-independent lexical vote.
+const SHARE_GROUPS = LEXICON_GROUPS.slice(0, 5);
 type StructureName = (typeof STRUCTURE)[number];
 
 export const DENSE_FEATURES: readonly string[] = [
@@ -32,11 +34,15 @@ export const DENSE_FEATURES: readonly string[] = [
   ...ZONES.slice(0, 3).flatMap((zone) => ZONE_STATS.map((stat) => `${stat}@${zone}`)),
   ...ZONES.flatMap((zone) => LEXICON_GROUPS.map((group) => `${group}@${zone}`)),
   ...TOOL_GROUPS.map((group) => `tool_${group}`),
+  ...LEXICON_GROUPS.map((group) => `${group}@any`),
+  ...SHARE_GROUPS.map((group) => `${group}_share`),
 ];
 const STAT_OFFSET = STRUCTURE.length;
 const LEX_OFFSET = STAT_OFFSET + 3 * STAT_COUNT;
 const TOOL_OFFSET = LEX_OFFSET + ZONES.length * GROUP_COUNT;
-export const HASH_OFFSET = TOOL_OFFSET + TOOL_GROUPS.length;
+const ANY_OFFSET = TOOL_OFFSET + TOOL_GROUPS.length;
+const SHARE_OFFSET = ANY_OFFSET + GROUP_COUNT;
+export const HASH_OFFSET = SHARE_OFFSET + SHARE_GROUPS.length;
 export const FEATURE_COUNT = HASH_OFFSET + HASH_BUCKETS;
 const at = (name: StructureName): number => STRUCTURE.indexOf(name);
 const F = Object.fromEntries(STRUCTURE.map((name) => [name, at(name)])) as Record<StructureName, number>;
@@ -49,6 +55,7 @@ export class FeatureBuffer implements ScanSink {
   readonly lexicon = new Float32Array(ZONES.length * GROUP_COUNT);
   readonly touched = new Int32Array(HASH_BUCKETS);
   touchedCount = 0;
+  previousWord = 0;
   readonly shape: ContentShape = { chars: 0, images: 0 };
   readonly rfSchema = emptySchemaStats({} as SchemaStats);
   readonly toolSchema = emptySchemaStats({} as SchemaStats);
@@ -91,6 +98,8 @@ function scanTools(request: ChatRequest, buffer: FeatureBuffer): number {
 function scanStructure(messages: readonly ChatMessage[], v: Float32Array): void {
   let users = 0, assistants = 0, toolResults = 0, calls = 0, shortReplies = 0, toolOnly = 0;
   let repeatedLead = 0, userAfterUser = 0, lastLead = 0, previousRole = '', namedCalls = 0;
+  let repeatedTool = 0, lastToolName = '', distinctTools = 0;
+  const seen: string[] = [];
   for (let i = 0; i < messages.length; i++) {
     const message = messages[i];
     const role = roleOf(message);
@@ -107,7 +116,11 @@ function scanStructure(messages: readonly ChatMessage[], v: Float32Array): void 
       calls += callCount;
       for (let c = 0; c < callCount && c < 8; c++) {
         const name: unknown = (toolCalls as { function?: { name?: unknown } }[])[c]?.function?.name;
-        if (typeof name === 'string' && namedCalls++ < 32) countToolName(name, v, TOOL_OFFSET);
+        if (typeof name !== 'string' || namedCalls++ >= 32) continue;
+        countToolName(name, v, TOOL_OFFSET);
+        if (name === lastToolName) repeatedTool++;
+        lastToolName = name;
+        if (!seen.includes(name)) seen.push(name), distinctTools++;
       }
       const content = (message as { content?: unknown }).content;
       if (callCount > 0) toolOnly++;
@@ -126,6 +139,8 @@ function scanStructure(messages: readonly ChatMessage[], v: Float32Array): void 
   v[F.repeated_user_lead] = users > 1 ? repeatedLead / (users - 1) : 0;
   v[F.user_after_user] = Math.log1p(userAfterUser);
   v[F.no_user_turn] = users === 0 ? 1 : 0;
+  v[F.repeated_tool] = namedCalls > 1 ? repeatedTool / (Math.min(namedCalls, 32) - 1) : 0;
+  v[F.distinct_tools_called] = Math.log1p(distinctTools);
   v[F.many_turns] = messages.length >= 8 ? 1 : 0;
   const last = roleOf(messages[messages.length - 1]);
   v[F.last_is_tool] = last === 'tool' ? 1 : 0;
@@ -194,6 +209,14 @@ export function extractFeatures(request: ChatRequest, buffer: FeatureBuffer): vo
   for (let i = 0; i < 3 * STAT_COUNT; i++) v[STAT_OFFSET + i] = Math.log1p(s[i]!);
   for (let i = 0; i < ZONES.length * GROUP_COUNT; i++) v[LEX_OFFSET + i] = Math.log1p(buffer.lexicon[i]!);
   for (let i = 0; i < TOOL_GROUPS.length; i++) v[TOOL_OFFSET + i] = Math.log1p(v[TOOL_OFFSET + i]!);
+  let typeCues = 0;
+  for (let g = 0; g < GROUP_COUNT; g++) {
+    let sum = 0;
+    for (let zone = 0; zone < ZONES.length; zone++) sum += buffer.lexicon[zone * GROUP_COUNT + g]!;
+    v[ANY_OFFSET + g] = Math.log1p(sum);
+    if (g < SHARE_GROUPS.length) typeCues += sum;
+  }
+  for (let g = 0; g < SHARE_GROUPS.length; g++) v[SHARE_OFFSET + g] = Math.expm1(v[ANY_OFFSET + g]!) / (1 + typeCues);
   for (let i = 0; i < buffer.touchedCount; i++) {
     const b = buffer.touched[i]!;
     buffer.hashed[b] = Math.log1p(buffer.hashed[b]!);

@@ -12,6 +12,7 @@ export const LEXICON_GROUPS = [
   'chat',
   'terse',
   'observe',
+  'choose',
 ] as const;
 export type LexiconGroup = (typeof LEXICON_GROUPS)[number];
 
@@ -25,24 +26,27 @@ export const LEXICON: Record<LexiconGroup, string> = {
   state: `state status track tracking tracker remember memorise keep estimate estimated belief inferred infer
     hidden unseen partial partially unknown since last previous earlier current currently now
     update updated updates running pending outstanding remaining seen visited location position
+    so_far up_to far_as still_open keep_track where_is right_now
     zustand bisher merke schätzung vermutlich aktuell stand estado seguimiento estimación actual hasta
     ahora état suivi estimation actuel jusqu situação estado atual rastreamento
     状態 状态 推定 估计 現在 当前 追跡 跟踪 更新 記録 观测 観測 残り 剩余`,
   goal: `goal goals reach reaching reached achieve target plan planning planner steps sequence path route
     navigate navigation destination until end arrive get finish complete accomplish resolve task tasks
-    start order moves shortest fix submit book ziel erreichen schritte weg route plane
+    start order moves shortest fix submit book depen* next_step end_state get_to make_sure ready
+    then until_done ziel erreichen schritte weg route plane
     objetivo meta alcanzar pasos ruta plan planifica llegar conseguir tramite but atteindre étapes
     itinéraire chemin planifie objectif alcançar passos rota caminho
     目標 目标 目的 計画 计划 経路 路径 最短 手順 步骤 到達 到达 ルー ート 达成 達成`,
   utility: `optim* maxim* minim* best better cheapest cheaper cost costs budget tradeoff trade off weights
     weight weighted score scores reward rewards penalty penalties profit utility value allocate allocation
     compromise constraint constraints limit prefer preference expected return risk margin efficient
-    price prices worth balance kosten budget gewichtung kompromiss beste günstig nutzen presupuesto
+    price prices worth balance cheapest most least per_hour per_unit tight split how_much trade_off kosten budget gewichtung kompromiss beste günstig nutzen presupuesto
     coste costo mejor ponderación rentable beneficio coût meilleur pondération compromis rendement
     orçamento custo melhor lucro 最適 最优 最大 最小 予算 预算 費用 成本 利益 利润 重み 权重 制約 约束 配分 分配 効用 效用`,
   learning: `past history historical previous episode episodes experience feedback learned learn learning
     lesson lessons outcome outcomes result results trial trials attempt attempts reflection memory memories
     retrieved similar correction corrections adapt improve mistakes rating ratings worked failed
+    notes went last_time what_happened so_far previous_runs tried happened passed runs round rounds
     erfahrung rückmeldung bisherige versuch versuche ergebnis historial experiencia anterior anteriores
     intento intentos resultado aprendizaje expérience passé précédent essais essai retour résultats
     histórico experiência tentativa tentativas resultados anteriores
@@ -54,6 +58,10 @@ export const LEXICON: Record<LexiconGroup, string> = {
   terse: `only exactly single one word token just no explanation integer letter nothing else
     nur genau einzige solo únicamente exactamente seulement uniquement exactement apenas somente
     のみ だけ 只回 仅回 一つ 一个`,
+  choose: `which whichever option options alternative alternatives candidates candidate choose choice pick
+    versus vs or_rather worth_it welche welcher wähle oder cuál elegir opción opciones lequel laquelle choisir
+    qual escolher opção どれ どの 選ぶ 哪个 选择 选项 哪家
+  `,
   observe: `tick ticks batch batches frame frames reading readings sensor sensors log logs event events turn
     observation observations step view scan scans snapshot poll day week update alert
     messung ereignis lectura lecturas evento eventos lecture capteur événement leitura

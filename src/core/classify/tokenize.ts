@@ -21,6 +21,10 @@ export const ZONE_STATS = [
   'caps_labels',
   'key_values',
   'cjk',
+  'outcome_lines',
+  'indexed_lines',
+  'timestamp_lines',
+  'option_lines',
 ] as const;
 export const STAT_COUNT = ZONE_STATS.length;
 export const GROUP_COUNT = LEXICON_GROUPS.length;
@@ -33,6 +37,13 @@ const wordKeys = new Int32Array(1 << TABLE_BITS);
 const wordVals = new Int8Array(1 << TABLE_BITS);
 const stemKeys = new Int32Array(1 << TABLE_BITS);
 const stemVals = new Int8Array(1 << TABLE_BITS);
+const phraseKeys = new Int32Array(1 << TABLE_BITS);
+const phraseVals = new Int8Array(1 << TABLE_BITS);
+
+/** Key of a two-word phrase from the keys of its words. */
+function phraseKey(previous: number, current: number): number {
+  return (Math.imul(previous ^ 0x5bd1e995, FNV_PRIME) ^ current) | 1;
+}
 
 function lower(c: number): number {
   if (c >= 65 && c <= 90) return c + 32;
@@ -85,6 +96,10 @@ LEXICON_GROUPS.forEach((group, index) => {
   for (const entry of LEXICON[group].split(/\s+/)) {
     if (!entry) continue;
     if (entry.endsWith('*')) insert(stemKeys, stemVals, hashWord(entry.slice(0, STEM)), index);
+    else if (entry.includes('_')) {
+      const [a, b] = entry.split('_');
+      insert(phraseKeys, phraseVals, phraseKey(hashWord(a!), hashWord(b!)), index);
+    }
     else insert(wordKeys, wordVals, hashWord(entry), index);
   }
 });
@@ -97,10 +112,22 @@ export interface ScanSink {
   /** Buckets that went from 0 to 1, so a reset or a sparse dot touches only those. */
   touched: Int32Array;
   touchedCount: number;
+  /** Key of the previous word in the current text (0 at the start), for phrase lookups. */
+  previousWord: number;
 }
 
 function countBucket(sink: ScanSink, bucket: number): void {
   if (sink.hashed[bucket]!++ === 0) sink.touched[sink.touchedCount++] = bucket;
+}
+
+/** Shapes recognisable from a line's first characters: "3." lists, "12:05" stamps, "B)" options. */
+function lineStartWord(text: string, i: number, to: number, c: number, stats: Float32Array, base: number): void {
+  const next = i + 1 < to ? text.charCodeAt(i + 1) : 0;
+  const third = i + 2 < to ? text.charCodeAt(i + 2) : 0;
+  const isDigit = c >= 48 && c <= 57;
+  if (isDigit && (next === 46 || next === 41)) stats[base + 4]!++;
+  else if (isDigit && (next === 58 || third === 58)) stats[base + 14]!++;
+  else if (c >= 65 && c <= 90 && (next === 41 || ((next === 46 || next === 58) && third === 32))) stats[base + 15]!++;
 }
 
 // Kept out of scanText (no closure) so the loop's state stays in registers.
@@ -119,6 +146,11 @@ function flushWord(
   let group = lookup(wordKeys, wordVals, key);
   if (group < 0 && length >= STEM) group = lookup(stemKeys, stemVals, stemHash | 1);
   if (group >= 0) sink.lexicon[lexBase + group]!++;
+  if (sink.previousWord !== 0) {
+    const phrase = lookup(phraseKeys, phraseVals, phraseKey(sink.previousWord, key));
+    if (phrase >= 0) sink.lexicon[lexBase + phrase]!++;
+  }
+  sink.previousWord = key;
   if (uppers === length && length >= 2) stats[base + 9]!++;
 }
 
@@ -135,24 +167,37 @@ export function scanText(text: string, from: number, to: number, zone: number, s
   let uppers = 0;
   let prevCjk = -1;
   let lineStart = true;
-  let lineArrow = false;
+  // 0 no arrow yet, 1 arrow seen, 2 arrow followed by a number (an outcome: "→ 0.9 m short")
+  let lineArrow = 0;
+  // first word of the line: 0 not yet, 1 reading it, 2 just ended (a digit next makes "round 3")
+  let leadWord = 0;
+  sink.previousWord = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (isWordChar(c)) {
-      if (lineStart) {
-        lineStart = false;
-        const next = i + 1 < to ? text.charCodeAt(i + 1) : 0;
-        if (c >= 48 && c <= 57 && (next === 46 || next === 41)) stats[base + 4]!++;
-      }
+      if (lineStart) lineStartWord(text, i, to, c, stats, base);
+      if (lineStart) leadWord = 1;
+      lineStart = false;
       prevCjk = -1;
-      if (c >= 48 && c <= 57) digits++;
-      else if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde)) uppers++;
+      if (c >= 48 && c <= 57) {
+        digits++;
+        if (lineArrow === 1) lineArrow = 2;
+        if (leadWord === 2) stats[base + 13]!++;
+        if (leadWord !== 1) leadWord = 3;
+      } else {
+        if (leadWord === 2) leadWord = 3;
+        if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde)) uppers++;
+      }
       h = mix(h, lower(c));
       length++;
       if (length === STEM) stemHash = h;
       continue;
     }
     if (length > 0) {
+      if (leadWord === 1) {
+        if (digits > 0) stats[base + 13]!++;
+        leadWord = digits > 0 ? 3 : 2;
+      }
       flushWord(sink, base, lexBase, mask, h, stemHash, length, digits, uppers);
       h = FNV_OFFSET;
       length = digits = uppers = 0;
@@ -172,25 +217,30 @@ export function scanText(text: string, from: number, to: number, zone: number, s
     prevCjk = -1;
     if (c === 10) {
       stats[base + 2]!++;
-      if (lineArrow) stats[base + 5]!++;
+      if (lineArrow > 0) stats[base + 5]!++;
+      if (lineArrow === 2) stats[base + 12]!++;
       lineStart = true;
-      lineArrow = false;
+      lineArrow = leadWord = 0;
+      sink.previousWord = 0;
       continue;
     }
     if (c === 32 || c === 9 || c === 13) continue;
+    if (leadWord === 2) leadWord = 3;
     if (lineStart) {
       lineStart = false;
       if (c === 124) stats[base + 3]!++;
-      else if (c === 45 || c === 42 || c === 0x2022 || c === 0xb7 || c === 35) stats[base + 4]!++;
+      else if (c === 45 || c === 42 || c === 0x2022 || c === 0xb7) stats[base + 4]!++;
+      else if (c === 35 || c === 91) leadWord = 1; // "#3 ..." and "[ep 12] ..." are indexed records
     }
     const next = i + 1 < to ? text.charCodeAt(i + 1) : 0;
-    if (c === 0x2192 || c === 0x21d2 || ((c === 45 || c === 61) && next === 62)) lineArrow = true;
+    if (c === 0x2192 || c === 0x21d2 || ((c === 45 || c === 61) && next === 62)) lineArrow = 1;
     else if (c === 60 || c === 62 || c === 0x2264 || c === 0x2265) stats[base + 6]!++;
     else if (c === 36 || c === 37 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0xffe5) stats[base + 7]!++;
     else if (c === 63 || c === 0xff1f || c === 0xbf) stats[base + 8]!++;
     else if (c === 61 || c === 58) stats[base + 10]!++;
   }
   if (length > 0) flushWord(sink, base, lexBase, mask, h, stemHash, length, digits, uppers);
-  if (lineArrow) stats[base + 5]!++;
+  if (lineArrow > 0) stats[base + 5]!++;
+  if (lineArrow === 2) stats[base + 12]!++;
   if (to > from) stats[base + 2]!++;
 }

@@ -14,28 +14,33 @@ export interface Rejection {
 /** Breaker state and credentials, owned by the executor; true = may be called now. */
 export type AvailabilityCheck = (modelId: string) => boolean;
 
-/** Why `row` cannot serve the request, or null when it can. */
+/** Why `row` cannot serve the request, or null when it can. No closures: this runs per model per request. */
 export function hardFilterReasons(
   row: ModelRow,
   features: RequestFeatures,
   limits: Limits,
   isAvailable: AvailabilityCheck,
 ): string[] | null {
-  let reasons: string[] | null = null;
-  const add = (reason: string) => (reasons ??= []).push(reason);
   const missing = features.needs & ~row.capabilities;
-  if (missing !== 0) {
-    for (const [bit, name] of CAPABILITY_NAMES) if (missing & bit) add(`no ${name} support`);
+  const tooLong = features.inputTokens !== null && features.inputTokens > row.contextWindow;
+  const notAllowed = limits.allowModels !== undefined && !limits.allowModels.includes(row.id);
+  const denied = limits.denyModels !== undefined && limits.denyModels.includes(row.id);
+  const providerNotAllowed = limits.allowProviders !== undefined && !limits.allowProviders.includes(row.provider);
+  const providerDenied = limits.denyProviders !== undefined && limits.denyProviders.includes(row.provider);
+  const closed = limits.openWeightOnly === true && !row.openWeight;
+  const unavailable = !isAvailable(row.id);
+  if (!(missing || tooLong || notAllowed || denied || providerNotAllowed || providerDenied || closed || unavailable)) {
+    return null;
   }
-  if (features.inputTokens !== null && features.inputTokens > row.contextWindow) {
-    add(`context window ${row.contextWindow} < ~${features.inputTokens} input tokens`);
-  }
-  if (limits.allowModels && !limits.allowModels.includes(row.id)) add('model not in allowed models');
-  if (limits.denyModels?.includes(row.id)) add('model denied');
-  if (limits.allowProviders && !limits.allowProviders.includes(row.provider)) add(`provider ${row.provider} not allowed`);
-  if (limits.denyProviders?.includes(row.provider)) add(`provider ${row.provider} denied`);
-  if (limits.openWeightOnly && !row.openWeight) add('not open-weight');
-  if (!isAvailable(row.id)) add('unavailable (circuit open or no credentials)');
+  const reasons: string[] = [];
+  for (const [bit, name] of CAPABILITY_NAMES) if (missing & bit) reasons.push(`no ${name} support`);
+  if (tooLong) reasons.push(`context window ${row.contextWindow} < ~${features.inputTokens} input tokens`);
+  if (notAllowed) reasons.push('model not in allowed models');
+  if (denied) reasons.push('model denied');
+  if (providerNotAllowed) reasons.push(`provider ${row.provider} not allowed`);
+  if (providerDenied) reasons.push(`provider ${row.provider} denied`);
+  if (closed) reasons.push('not open-weight');
+  if (unavailable) reasons.push('unavailable (circuit open or no credentials)');
   return reasons;
 }
 

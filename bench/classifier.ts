@@ -1,0 +1,59 @@
+// Latency of classify() on three request sizes: p50/p99 in microseconds over many calls.
+// Run: npm run bench:classifier
+import { classify } from '../src/core/classify';
+import type { ChatMessage, ChatRequest, FunctionTool } from '../src/core/types';
+
+function tool(name: string): FunctionTool {
+  return { type: 'function', function: { name, description: `Calls ${name} on the current page.`, parameters: { type: 'object', properties: { element_id: { type: 'string' }, text: { type: 'string' } }, required: ['element_id'] } } };
+}
+
+export function oneTurn(): ChatRequest {
+  return { model: 'router/auto', messages: [{ role: 'system', content: 'Classify the message. Reply with one of BILLING, TECH, SALES.' }, { role: 'user', content: 'my invoice shows the wrong VAT number' }], max_tokens: 3 };
+}
+
+/** ~8 KB: a browser agent 12 turns in, with 5 tools. */
+export function twelveTurnsWithTools(): ChatRequest {
+  const page = '[page] Orders – page 2 of 4\n[a11y] table#orders rows: 8812 shipped, 8813 pending, 8814 delivered; button#next link#billing link#profile input#search\n'.repeat(3);
+  const messages: ChatMessage[] = [
+    { role: 'system', content: 'You operate a web browser for the user. Task: change the delivery address of order 8813 to the Leeds office and confirm. After each action you receive the new page. One tool call per turn.' },
+    { role: 'user', content: page },
+  ];
+  for (let i = 0; i < 12; i++) {
+    const id = `call_${i}`;
+    messages.push({ role: 'assistant', content: null, tool_calls: [{ id, type: 'function', function: { name: i % 2 ? 'click' : 'type_text', arguments: `{"element_id":"el-${i}","text":"Leeds"}` } }] });
+    messages.push({ role: 'tool', tool_call_id: id, content: page.slice(0, 420) });
+  }
+  return { model: 'router/auto', messages, tools: ['click', 'type_text', 'select_option', 'scroll', 'finish'].map(tool), tool_choice: 'required' };
+}
+
+/** ~200 KB: a long log paste plus 30 observation turns. */
+export function large(): ChatRequest {
+  const line = '12:01:44 pricing ERROR currency table lookup failed key=CHF err=nil map (retry 2/3) →  upstream 502\n';
+  const messages: ChatMessage[] = [{ role: 'system', content: 'You watch the log stream. For each batch, output INCIDENT and TAG.' }];
+  for (let i = 0; i < 30; i++) {
+    messages.push({ role: 'user', content: `batch ${1400 + i}\n${line.repeat(64)}` });
+    messages.push({ role: 'assistant', content: 'INCIDENT:INC-5521 TAG:deploy_regression' });
+  }
+  messages.push({ role: 'user', content: `batch 1431\n${line.repeat(64)}` });
+  return { model: 'router/auto', messages };
+}
+
+function measure(request: ChatRequest, iterations: number): { p50: number; p99: number; bytes: number } {
+  for (let i = 0; i < Math.min(2000, iterations); i++) classify(request); // warm up the JIT
+  const samples = new Float64Array(iterations);
+  for (let i = 0; i < iterations; i++) {
+    const start = process.hrtime.bigint();
+    classify(request);
+    samples[i] = Number(process.hrtime.bigint() - start) / 1000;
+  }
+  samples.sort();
+  return { p50: samples[Math.floor(iterations * 0.5)]!, p99: samples[Math.floor(iterations * 0.99)]!, bytes: JSON.stringify(request).length };
+}
+
+if (process.argv[1]?.endsWith('classifier.ts')) {
+  console.log(`classify() latency, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+  for (const [name, request, n] of [['1-turn', oneTurn(), 50_000], ['12-turn + 5 tools', twelveTurnsWithTools(), 20_000], ['large', large(), 2_000]] as const) {
+    const { p50, p99, bytes } = measure(request, n);
+    console.log(`${name.padEnd(18)} ${(bytes / 1024).toFixed(1).padStart(6)} KB  p50 ${p50.toFixed(1).padStart(7)} µs  p99 ${p99.toFixed(1).padStart(7)} µs  (${n} calls)`);
+  }
+}
