@@ -32,8 +32,8 @@ const SETTLED: Record<Queue, string> = {
   cancellation: 'I am not planning to cancel anything.',
 };
 
-function ticketText(rng: Rng, queue: Queue, cue: string, difficulty: Difficulty): string {
-  const lines = [rng.pick(OPENERS), cue];
+function ticketText(rng: Rng, queue: Queue, difficulty: Difficulty): string {
+  const lines = [rng.pick(OPENERS), rng.pick(CORE[queue])];
   if (difficulty !== 'easy') lines.splice(1, 0, rng.pick(FILLERS));
   if (difficulty === 'hard') lines.splice(rng.int(1, lines.length), 0, SETTLED[rng.pick(QUEUES.filter((q) => q !== queue))]);
   lines.push(rng.pick(CLOSERS));
@@ -66,11 +66,10 @@ export const ticketRouting: Task<TicketScenario> = {
   generate(seed, difficulty) {
     const rng = createRng(`validation-ticket-routing:${difficulty}:${seed}`);
     const queue = rng.pick(QUEUES);
-    const cue = rng.pick(CORE[queue]);
     const request: TaskRequest = {
       messages: [
         { role: 'system', content: `You route incoming support tickets. Reply with the one queue for the ticket: ${QUEUES.join(', ')}.` },
-        { role: 'user', content: ticketText(rng, queue, cue, difficulty) },
+        { role: 'user', content: ticketText(rng, queue, difficulty) },
       ],
       response_format: jsonSchemaFormat('ticket_queue', { type: 'object', additionalProperties: false, required: ['queue'], properties: { queue: { type: 'string', enum: [...QUEUES] } } }),
     };

@@ -1,0 +1,47 @@
+// The Workers entry, for real: `wrangler dev` runs src/entry/worker.ts on workerd locally.
+import OpenAI from 'openai';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWranglerDev, type WranglerDev } from '../helpers/wrangler-dev';
+
+let dev: WranglerDev;
+beforeAll(async () => {
+  dev = await startWranglerDev();
+}, 120_000);
+afterAll(() => dev?.stop());
+
+describe('Workers entry under wrangler dev', () => {
+  it('serves a chat completion through the official openai client', async () => {
+    const client = new OpenAI({ baseURL: `${dev.url}/v1`, apiKey: 'unused', maxRetries: 0 });
+    const { data, response } = await client.chat.completions
+      .create({ model: 'router/auto', messages: [{ role: 'user', content: 'Classify this ticket: printer on fire.' }] })
+      .withResponse();
+    expect(data.choices[0]?.message.content).toContain('[simulated model');
+    expect(data.model).toMatch(/^sim\//);
+    expect(response.headers.get('x-router-simulated')).toBe('true');
+    expect(response.headers.get('x-router-agent-type')).toBeTruthy();
+  });
+
+  it('streams SSE through the Workers runtime', async () => {
+    const client = new OpenAI({ baseURL: `${dev.url}/v1`, apiKey: 'unused', maxRetries: 0 });
+    const stream = await client.chat.completions.create({
+      model: 'sim/reflex-fast',
+      stream: true,
+      stream_options: { include_usage: true },
+      messages: [{ role: 'user', content: 'hello' }],
+    });
+    let text = '';
+    let usage = 0;
+    for await (const chunk of stream) {
+      text += chunk.choices[0]?.delta.content ?? '';
+      usage += chunk.usage?.total_tokens ?? 0;
+    }
+    expect(text).toContain('[simulated model sim/reflex-fast]');
+    expect(usage).toBeGreaterThan(0);
+  });
+
+  it('answers bad input with an OpenAI error, not a crash', async () => {
+    const res = await fetch(`${dev.url}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"model":' });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.code).toBe('invalid_json');
+  });
+});
