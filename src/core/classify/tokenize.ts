@@ -225,6 +225,7 @@ export function scanText(text: string, from: number, to: number, zone: number, s
       continue;
     }
     if (c === 32 || c === 9 || c === 13) continue;
+    sink.previousWord = 0; // phrases do not span punctuation
     if (leadWord === 2) leadWord = 3;
     if (lineStart) {
       lineStart = false;

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { LEXICON_GROUPS } from './lexicon';
+import { FeatureBuffer, extractFeatures, DENSE_FEATURES } from './features';
+import { HEAD_CHARS, TAIL_CHARS } from './request-shape';
+import { GROUP_COUNT, ZONE_STATS, STAT_COUNT, scanText } from './tokenize';
+
+function scan(text: string): FeatureBuffer {
+  const buffer = new FeatureBuffer();
+  buffer.reset();
+  scanText(text, 0, text.length, 1, buffer);
+  return buffer;
+}
+const stat = (b: FeatureBuffer, name: (typeof ZONE_STATS)[number]): number => b.stats[STAT_COUNT + ZONE_STATS.indexOf(name)]!;
+const group = (b: FeatureBuffer, name: (typeof LEXICON_GROUPS)[number]): number => b.lexicon[GROUP_COUNT + LEXICON_GROUPS.indexOf(name)]!;
+
+describe('scanText', () => {
+  it('matches cue words across languages, stems and two-word phrases', () => {
+    expect(group(scan('Erreiche das Ziel'), 'goal')).toBe(1);
+    expect(group(scan('目標に到達する'), 'goal')).toBe(2); // 目標 and 到達
+    expect(group(scan('presupuesto'), 'utility')).toBe(1);
+    expect(group(scan('We OPTIMISE and optimize and Optimal'), 'utility')).toBe(3);
+    expect(group(scan('what we saw so far'), 'state')).toBe(1);
+    expect(group(scan('so, far'), 'state')).toBe(0);
+    expect(group(scan('banana'), 'goal')).toBe(0);
+  });
+
+  it('counts line shapes: tables, outcomes, indexed records, timestamps, options', () => {
+    const b = scan('| a | b |\n#1 speed 2 → 0.9 m short\nround 3: A → click\n12:05 H1=76\nB) Sülz, 64 m²\n- bullet');
+    expect(stat(b, 'table_rows')).toBe(1);
+    expect(stat(b, 'arrow_lines')).toBe(2);
+    expect(stat(b, 'outcome_lines')).toBe(1);
+    expect(stat(b, 'indexed_lines')).toBe(3);
+    expect(stat(b, 'timestamp_lines')).toBe(1);
+    expect(stat(b, 'option_lines')).toBe(1);
+    expect(stat(b, 'list_lines')).toBe(1);
+    expect(stat(b, 'lines')).toBe(6);
+  });
+
+  it('counts label-like capitals, numbers and CJK characters', () => {
+    const b = scan('Reply PROCEED or STOP at 12 km/h 中文');
+    expect(stat(b, 'caps_labels')).toBe(2);
+    expect(stat(b, 'numbers')).toBe(1);
+    expect(stat(b, 'cjk')).toBe(2);
+  });
+});
+
+describe('extractFeatures', () => {
+  it('scans only the head and tail of a huge message', () => {
+    const buffer = new FeatureBuffer();
+    const words = (n: number): string => 'word '.repeat(n);
+    extractFeatures({ model: 'm', messages: [{ role: 'user', content: words(100_000) }] }, buffer);
+    const scanned = buffer.stats[STAT_COUNT + ZONE_STATS.indexOf('words')]!;
+    expect(scanned).toBeLessThanOrEqual((HEAD_CHARS + TAIL_CHARS) / 5 + 2);
+    expect(scanned).toBeGreaterThan(500);
+  });
+
+  it('names every dense feature once', () => {
+    expect(new Set(DENSE_FEATURES).size).toBe(DENSE_FEATURES.length);
+  });
+});
