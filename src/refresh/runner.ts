@@ -6,8 +6,8 @@ import type { ModelEntry } from '../core/catalog/types';
 import type { CallModel } from './call-model';
 import type { LimiterSet } from './limiter';
 import type { PlanItem } from './plan';
-import type { RunLogStore } from './run-log';
-import { playScenario } from './scenario';
+import type { RunLogStore, ScenarioRecord } from './run-log';
+import { playScenario, type ScenarioDeps } from './scenario';
 import { yieldToEventLoop } from './yield';
 
 export interface RunnerDeps {
@@ -57,75 +57,118 @@ export interface RunOutcome {
 }
 
 export async function runPlan(deps: RunnerDeps, options: RunOptions): Promise<RunOutcome> {
-  const now = deps.now ?? Date.now;
-  const started = now();
-  const done = new Set(options.done ?? []);
-  const queue = options.plan.filter((item) => !done.has(item.key));
-  const stop = new AbortController();
-  const onOuterAbort = () => stop.abort();
-  options.signal?.addEventListener('abort', onOuterAbort, { once: true });
-  const state = { next: 0, started: 0, sessionDone: 0, errors: 0, spent: options.spentUsd ?? 0, status: 'complete' as RunStatus };
-  const streak = new Map<string, number>();
-  const failed = new Set<string>();
+  return new PlanRun(deps, options).run();
+}
 
-  const progress = (): RunProgress => {
-    const elapsedMs = now() - started;
-    const remaining = options.plan.length - done.size;
-    const etaMs = state.sessionDone > 0 ? (elapsedMs / state.sessionDone) * remaining : null;
-    return { total: options.plan.length, done: done.size, errors: state.errors, spentUsd: state.spent, elapsedMs, etaMs, failedModels: [...failed] };
-  };
-  const overBudget = () => options.maxSpendUsd !== undefined && state.spent >= options.maxSpendUsd;
-  const canStart = (): boolean => {
-    if (stop.signal.aborted) return false;
-    if (overBudget()) return setStatus('budget');
-    const sliceOver = (options.maxScenarios !== undefined && state.started >= options.maxScenarios) ||
-      (options.deadline !== undefined && now() >= options.deadline);
-    return sliceOver ? setStatus('paused') : true;
-  };
-  const setStatus = (status: RunStatus) => {
-    if (state.status === 'complete') state.status = status;
+/** The state of one runPlan call; workers share it. */
+class PlanRun {
+  private readonly now: () => number;
+  private readonly started: number;
+  private readonly done: Set<string>;
+  private readonly queue: PlanItem[];
+  private readonly stop = new AbortController();
+  private readonly streak = new Map<string, number>();
+  private readonly failed = new Set<string>();
+  private next = 0;
+  private startedCount = 0;
+  private sessionDone = 0;
+  private errors = 0;
+  private spent: number;
+  private status: RunStatus = 'complete';
+
+  constructor(
+    private readonly deps: RunnerDeps,
+    private readonly options: RunOptions,
+  ) {
+    this.now = deps.now ?? Date.now;
+    this.started = this.now();
+    this.done = new Set(options.done ?? []);
+    this.queue = options.plan.filter((item) => !this.done.has(item.key));
+    this.spent = options.spentUsd ?? 0;
+  }
+
+  async run(): Promise<RunOutcome> {
+    const onAbort = () => this.stop.abort();
+    this.options.signal?.addEventListener('abort', onAbort, { once: true });
+    if (this.options.signal?.aborted) this.stop.abort();
+    const workers = Array.from({ length: Math.max(1, this.options.concurrency) }, () => this.worker());
+    await Promise.all(workers);
+    this.options.signal?.removeEventListener('abort', onAbort);
+    if (this.stop.signal.aborted) this.status = 'aborted';
+    const leftover = this.queue.some((item) => !this.done.has(item.key) && !this.failed.has(item.model));
+    if (this.status === 'complete' && leftover) this.status = 'paused';
+    const models = [...new Set(this.options.plan.map((item) => item.model))];
+    const completeModels = models.filter((m) => this.options.plan.every((i) => i.model !== m || this.done.has(i.key)));
+    return { status: this.status, progress: this.progress(), completeModels };
+  }
+
+  private progress(): RunProgress {
+    const elapsedMs = this.now() - this.started;
+    const remaining = this.options.plan.length - this.done.size;
+    const etaMs = this.sessionDone > 0 ? (elapsedMs / this.sessionDone) * remaining : null;
+    return {
+      total: this.options.plan.length, done: this.done.size, errors: this.errors, spentUsd: this.spent,
+      elapsedMs, etaMs, failedModels: [...this.failed],
+    };
+  }
+
+  private overBudget(): boolean {
+    return this.options.maxSpendUsd !== undefined && this.spent >= this.options.maxSpendUsd;
+  }
+
+  private halt(status: RunStatus): false {
+    if (this.status === 'complete') this.status = status;
     return false;
-  };
+  }
 
-  const worker = async (): Promise<void> => {
-    while (canStart()) {
-      const item = queue[state.next++];
+  private canStart(): boolean {
+    if (this.stop.signal.aborted) return false;
+    if (this.overBudget()) return this.halt('budget');
+    const { maxScenarios, deadline } = this.options;
+    if (maxScenarios !== undefined && this.startedCount >= maxScenarios) return this.halt('paused');
+    if (deadline !== undefined && this.now() >= deadline) return this.halt('paused');
+    return true;
+  }
+
+  private async worker(): Promise<void> {
+    while (this.canStart()) {
+      const item = this.queue[this.next++];
       if (!item) return;
-      if (failed.has(item.model)) continue;
-      state.started++;
-      const record = await playScenario(item, {
-        callModel: deps.callModel,
-        entry: findModel(deps.catalog, item.model),
-        task: findTask(deps.tasks, item.taskId),
-        limiter: deps.limiters.for(findModel(deps.catalog, item.model).provider),
-        signal: stop.signal,
-        onCost: (usd) => {
-          state.spent += usd;
-          return !overBudget();
-        },
-        now: () => new Date(now()),
-      });
-      if (record) {
-        await deps.log.append(record);
-        done.add(item.key);
-        state.sessionDone++;
-        if (record.error) state.errors++;
-        const count = record.error ? (streak.get(item.model) ?? 0) + 1 : 0;
-        streak.set(item.model, count);
-        if (count >= (options.failModelAfter ?? 5)) failed.add(item.model);
-        options.onProgress?.(progress());
-      } else if (overBudget()) setStatus('budget');
+      if (this.failed.has(item.model)) continue;
+      this.startedCount++;
+      const record = await playScenario(item, this.scenarioDeps(item));
+      if (record) await this.record(item, record);
+      else if (this.overBudget()) this.halt('budget');
       await yieldToEventLoop();
     }
-  };
+  }
 
-  await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, worker));
-  options.signal?.removeEventListener('abort', onOuterAbort);
-  if (stop.signal.aborted) state.status = 'aborted';
-  const models = [...new Set(options.plan.map((item) => item.model))];
-  const completeModels = models.filter((m) => options.plan.every((i) => i.model !== m || done.has(i.key)));
-  if (state.status === 'complete' && queue.some((i) => !done.has(i.key) && !failed.has(i.model))) state.status = 'paused';
-  return { status: state.status, progress: progress(), completeModels };
+  private scenarioDeps(item: PlanItem): ScenarioDeps {
+    const entry = findModel(this.deps.catalog, item.model);
+    return {
+      callModel: this.deps.callModel,
+      entry,
+      task: findTask(this.deps.tasks, item.taskId),
+      limiter: this.deps.limiters.for(entry.provider),
+      signal: this.stop.signal,
+      onCost: (usd) => {
+        this.spent += usd;
+        return !this.overBudget();
+      },
+      now: () => new Date(this.now()),
+    };
+  }
+
+  private async record(item: PlanItem, record: ScenarioRecord): Promise<void> {
+    await this.deps.log.append(record);
+    this.done.add(item.key);
+    this.sessionDone++;
+    if (record.error) this.errors++;
+    const streak = record.error ? (this.streak.get(item.model) ?? 0) + 1 : 0;
+    this.streak.set(item.model, streak);
+    if (streak >= (this.options.failModelAfter ?? 5)) this.failed.add(item.model);
+    this.options.onProgress?.(this.progress());
+  }
 }
 
 function findModel(catalog: readonly ModelEntry[], id: string): ModelEntry {

@@ -73,7 +73,7 @@ describe('router/* through the gateway', () => {
       .withResponse()
       .then((r) => ({ headers: r.response.headers }));
     expect(headers.get('x-router-agent-type')).toBe('simple_reflex');
-    expect(headers.get('x-router-confidence')).toBe('1');
+    expect(Number(headers.get('x-router-confidence'))).toBe(1);
     expect(['google/gemini-2.5-flash', 'google/gemini-2.5-flash-lite']).toContain(headers.get('x-router-model'));
   });
 

@@ -18,13 +18,13 @@ export type LexiconGroup = (typeof LEXICON_GROUPS)[number];
 
 export const LEXICON: Record<LexiconGroup, string> = {
   reflex: `classify classification categorize categorise label labels intent tag verdict decide decision
-    respond react rule rules triage route routing disposition allow block flag moderate detect sentiment
+    respond react rule rules triage routing disposition allow block flag moderate detect sentiment
     yes true false spam category categories reply
     klassifiziere kategorie etikett einstufen antworte clasifica clasificador etiqueta etiquetas categoría
     responde classe classifie étiquette catégorie réponds classifica rótulo categoria responda
     分類 分类 判定 判断 ラベ ベル 标签 类别 カテ テゴ`,
   state: `state status track tracking tracker remember memorise keep estimate estimated belief inferred infer
-    hidden unseen partial partially unknown since last previous earlier current currently now
+    hidden unseen partial partially unknown since last earlier current currently now
     update updated updates running pending outstanding remaining seen visited location position
     so_far up_to far_as still_open keep_track where_is right_now
     zustand bisher merke schätzung vermutlich aktuell stand estado seguimiento estimación actual hasta
@@ -46,7 +46,7 @@ export const LEXICON: Record<LexiconGroup, string> = {
   learning: `past history historical previous episode episodes experience feedback learned learn learning
     lesson lessons outcome outcomes result results trial trials attempt attempts reflection memory memories
     retrieved similar correction corrections adapt improve mistakes rating ratings worked failed
-    notes went last_time what_happened so_far previous_runs tried happened passed runs round rounds
+    notes went last_time what_happened previous_runs tried happened passed runs round rounds
     erfahrung rückmeldung bisherige versuch versuche ergebnis historial experiencia anterior anteriores
     intento intentos resultado aprendizaje expérience passé précédent essais essai retour résultats
     histórico experiência tentativa tentativas resultados anteriores
@@ -63,9 +63,9 @@ export const LEXICON: Record<LexiconGroup, string> = {
     qual escolher opção どれ どの 選ぶ 哪个 选择 选项 哪家
   `,
   observe: `tick ticks batch batches frame frames reading readings sensor sensors log logs event events turn
-    observation observations step view scan scans snapshot poll day week update alert
+    observation observations step view scan scans snapshot poll day week alert
     messung ereignis lectura lecturas evento eventos lecture capteur événement leitura
-    センサ 観測 观测 ログ 日志 事件 読み 读数`,
+    センサ ログ 日志 事件 読み 读数`,
 };
 
 export const TOOL_GROUPS = ['nav', 'memory', 'sense', 'act', 'code', 'compute'] as const;

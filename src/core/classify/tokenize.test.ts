@@ -58,3 +58,16 @@ describe('extractFeatures', () => {
     expect(new Set(DENSE_FEATURES).size).toBe(DENSE_FEATURES.length);
   });
 });
+
+describe('lexicon', () => {
+  it('puts every cue word in one group only (a word has one vote)', async () => {
+    const { LEXICON } = await import('./lexicon');
+    const seen = new Map<string, string>();
+    for (const g of LEXICON_GROUPS) {
+      for (const word of LEXICON[g].split(/\s+/).filter(Boolean)) {
+        expect(seen.get(word.toLowerCase()) ?? g, word).toBe(g);
+        seen.set(word.toLowerCase(), g);
+      }
+    }
+  });
+});
