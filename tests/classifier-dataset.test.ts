@@ -1,0 +1,45 @@
+// The labelled classifier dataset: reproducible from its generator, big and varied enough, and
+// split by template family so the held-out part measures generalisation.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { AGENT_TYPES } from '../src/core/types';
+import { familyOf, readRows, splitRows } from '../scripts/classifier-data';
+import { buildRows } from './data/classifier/build-dataset';
+
+const PATH = 'tests/data/classifier/requests.jsonl';
+const rows = readRows(PATH);
+
+describe('classifier dataset', () => {
+  it('is exactly what the generator produces', () => {
+    const built = buildRows().map((row) => JSON.stringify(row)).join('\n') + '\n';
+    expect(readFileSync(PATH, 'utf8')).toBe(built);
+  });
+
+  it('has >= 300 rows, >= 50 agentic per type, ~30 non-agentic, unique ids', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(300);
+    for (const type of AGENT_TYPES) expect(rows.filter((r) => r.label === type && r.agentic !== false).length).toBeGreaterThanOrEqual(50);
+    expect(rows.filter((r) => r.agentic === false).length).toBeGreaterThanOrEqual(25);
+    expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+  });
+
+  it('is varied: languages, turn counts, tools, schemas, ambiguous rows', () => {
+    const langs = new Set(rows.map((r) => r.lang));
+    for (const lang of ['de', 'es', 'fr', 'ja', 'zh', 'pt']) expect(langs).toContain(lang);
+    const turns = rows.map((r) => r.request.messages.length);
+    expect(Math.min(...turns)).toBe(1);
+    expect(Math.max(...turns)).toBeGreaterThanOrEqual(20);
+    expect(rows.filter((r) => r.request.tools?.length).length).toBeGreaterThan(50);
+    expect(rows.filter((r) => r.request.response_format?.type === 'json_schema').length).toBeGreaterThan(30);
+    expect(rows.filter((r) => r.secondary).length).toBeGreaterThan(30);
+  });
+
+  it('holds out 25-30% of rows by whole template families, every type represented', () => {
+    const { train, heldout } = splitRows(rows);
+    const fraction = heldout.length / rows.length;
+    expect(fraction).toBeGreaterThanOrEqual(0.25);
+    expect(fraction).toBeLessThanOrEqual(0.32);
+    const trainFamilies = new Set(train.map(familyOf));
+    heldout.forEach((row) => expect(trainFamilies.has(familyOf(row))).toBe(false));
+    for (const type of AGENT_TYPES) expect(heldout.some((r) => r.label === type && r.agentic !== false)).toBe(true);
+  });
+});
