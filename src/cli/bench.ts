@@ -8,6 +8,7 @@ import { suiteVersion } from '../../benchmarks/index';
 import { LimiterSet } from '../refresh/limiter';
 import { readProfileFile, writeProfileFile } from '../refresh/profile-file';
 import { createFileRunLog } from '../refresh/run-log-file';
+import { viewRunLog } from '../refresh/run-log';
 import { runSession, type SessionResult } from '../refresh/session';
 import { BENCH_USAGE, parseBenchArgs, type BenchArgs } from './bench-args';
 import { createProgressRenderer } from './bench-progress';
@@ -27,7 +28,16 @@ function report(result: SessionResult, profilePath: string): void {
   for (const skip of aggregate.skipped) console.log(`no profile for ${skip.model}: ${skip.reason}`);
 }
 
-async function run(args: BenchArgs): Promise<number> {
+/** A resumed run keeps its own provider kind: a simulated log resumes against sim models. */
+async function withResumedProviders(args: BenchArgs): Promise<BenchArgs> {
+  if (!args.resume || args.providers.length > 0) return args;
+  const header = viewRunLog(await createFileRunLog(args.resume).read()).header;
+  if (!header) throw new Error(`${args.resume} has no run header to resume`);
+  return header.simulated ? { ...args, providers: ['sim'] } : args;
+}
+
+async function run(input: BenchArgs): Promise<number> {
+  const args = await withResumedProviders(input);
   const setup = await benchSetup(args);
   const tasks = selectTasks(setup.tasks, args);
   const validationTasks = args.validation ? selectTasks(setup.validationTasks, { types: args.types }) : [];

@@ -49,7 +49,8 @@ describe('kill and resume', () => {
     const before = scenarioLines(killedLog);
     expect(existsSync(join(dir, 'killed', 'profiles.json'))).toBe(false);
 
-    expect(await main([...common, '--resume', killedLog, '--out', join(dir, 'killed')])).toBe(0);
+    // Resume with only the log: the logged plan (and its provider kind) wins.
+    expect(await main(['--task-module', common[3]!, '--resume', killedLog, '--out', join(dir, 'killed')])).toBe(0);
     expect(await main([...common, '--log', join(dir, 'clean.jsonl'), '--out', join(dir, 'clean')])).toBe(0);
 
     const text = readFileSync(killedLog, 'utf8');

@@ -64,6 +64,17 @@ function isCjk(c: number): boolean {
   return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
 }
 
+// Character classes and lower-case forms as tables: one load per character instead of a chain
+// of range checks (the scanner's inner loop is the classifier's hot path).
+const WORD = 1, DIGIT = 2, UPPER = 4, CJK = 8;
+const CHAR_CLASS = new Uint8Array(0x10000);
+const LOWER = new Uint16Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  LOWER[c] = lower(c);
+  if (isWordChar(c)) CHAR_CLASS[c] = WORD | (c >= 48 && c <= 57 ? DIGIT : 0) | ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) ? UPPER : 0);
+  else if (isCjk(c)) CHAR_CLASS[c] = CJK;
+}
+
 function mix(h: number, c: number): number {
   return Math.imul(h ^ c, FNV_PRIME);
 }
@@ -174,21 +185,22 @@ export function scanText(text: string, from: number, to: number, zone: number, s
   sink.previousWord = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (isWordChar(c)) {
+    const kind = CHAR_CLASS[c]!;
+    if (kind & WORD) {
       if (lineStart) lineStartWord(text, i, to, c, stats, base);
       if (lineStart) leadWord = 1;
       lineStart = false;
       prevCjk = -1;
-      if (c >= 48 && c <= 57) {
+      if (kind & DIGIT) {
         digits++;
         if (lineArrow === 1) lineArrow = 2;
         if (leadWord === 2) stats[base + 13]!++;
         if (leadWord !== 1) leadWord = 3;
       } else {
         if (leadWord === 2) leadWord = 3;
-        if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde)) uppers++;
+        if (kind & UPPER) uppers++;
       }
-      h = mix(h, lower(c));
+      h = Math.imul(h ^ LOWER[c]!, FNV_PRIME);
       length++;
       if (length === STEM) stemHash = h;
       continue;
@@ -202,7 +214,7 @@ export function scanText(text: string, from: number, to: number, zone: number, s
       h = FNV_OFFSET;
       length = digits = uppers = 0;
     }
-    if (isCjk(c)) {
+    if (kind === CJK) {
       lineStart = false;
       stats[base + 11]!++;
       if (prevCjk >= 0) {
