@@ -17,19 +17,24 @@ export interface ModelAssumption {
   helmProxy?: string;
 }
 
+// Latency figures are tier guesses; models without a helm/asta row get the tier estimate.
 export const MODEL_ASSUMPTIONS: Readonly<Record<string, ModelAssumption>> = {
+  'openai/gpt-5.6': { tier: 'frontier', reasoning: true, ttftMs: 900, tokensPerSecond: 60 },
+  'openai/gpt-5.5': { tier: 'frontier', reasoning: true, ttftMs: 900, tokensPerSecond: 60 },
+  'openai/gpt-5.4-mini': { tier: 'mid', reasoning: true, ttftMs: 700, tokensPerSecond: 90 },
+  'openai/gpt-5.4-nano': { tier: 'small', reasoning: true, ttftMs: 500, tokensPerSecond: 140 },
   'openai/gpt-5': { tier: 'frontier', reasoning: true, ttftMs: 900, tokensPerSecond: 60, helm: 'GPT-5 (2025-08-07)', asta: 'gpt-5' },
   'openai/gpt-5-mini': { tier: 'mid', reasoning: true, ttftMs: 700, tokensPerSecond: 90, helm: 'GPT-5 mini (2025-08-07)', asta: 'gpt-5-mini' },
-  'openai/gpt-5-nano': { tier: 'small', reasoning: true, ttftMs: 500, tokensPerSecond: 140 },
   'openai/gpt-4.1': { tier: 'mid', reasoning: false, ttftMs: 500, tokensPerSecond: 80, asta: 'gpt-4.1' },
   'openai/gpt-4.1-mini': { tier: 'small', reasoning: false, ttftMs: 400, tokensPerSecond: 110 },
-  'openai/gpt-4.1-nano': { tier: 'tiny', reasoning: false, ttftMs: 300, tokensPerSecond: 180 },
   'openai/o4-mini': { tier: 'mid', reasoning: true, ttftMs: 800, tokensPerSecond: 110, helm: 'o4-mini (2025-04-16)' },
-  'openai/gpt-4o-mini': { tier: 'small', reasoning: false, ttftMs: 400, tokensPerSecond: 100 },
-  'anthropic/claude-opus-4-1': { tier: 'frontier', reasoning: false, ttftMs: 1500, tokensPerSecond: 40, helmProxy: 'Claude 4 Opus (20250514, extended thinking)' },
-  'anthropic/claude-sonnet-4-5': { tier: 'frontier', reasoning: false, ttftMs: 1000, tokensPerSecond: 65, helmProxy: 'Claude 4 Sonnet (20250514, extended thinking)' },
+  // No proxy rows: HELM's Claude 4 rows are several generations older than these models.
+  'anthropic/claude-opus-5': { tier: 'frontier', reasoning: false, ttftMs: 1500, tokensPerSecond: 40 },
+  'anthropic/claude-sonnet-5': { tier: 'frontier', reasoning: false, ttftMs: 1000, tokensPerSecond: 65 },
   'anthropic/claude-haiku-4-5': { tier: 'mid', reasoning: false, ttftMs: 600, tokensPerSecond: 110 },
-  'google/gemini-2.5-pro': { tier: 'frontier', reasoning: true, ttftMs: 1500, tokensPerSecond: 100 },
+  'google/gemini-3.1-pro-preview': { tier: 'frontier', reasoning: true, ttftMs: 1500, tokensPerSecond: 100 },
+  'google/gemini-3.6-flash': { tier: 'mid', reasoning: true, ttftMs: 600, tokensPerSecond: 180 },
+  'google/gemini-3.5-flash-lite': { tier: 'small', reasoning: false, ttftMs: 400, tokensPerSecond: 250 },
   'google/gemini-2.5-flash': { tier: 'mid', reasoning: true, ttftMs: 600, tokensPerSecond: 180, asta: 'gemini-2.5-flash' },
   'google/gemini-2.5-flash-lite': { tier: 'small', reasoning: false, ttftMs: 400, tokensPerSecond: 250 },
   'groq/gpt-oss-120b': { tier: 'mid', reasoning: true, ttftMs: 300, tokensPerSecond: 450, helm: 'gpt-oss-120b' },

@@ -2,6 +2,7 @@
 // binding) that holds its key, and loadConfig reads it from the env object it is given.
 import { z } from 'zod';
 import { modelEntrySchema } from '../core/catalog/types';
+import { routerConfigSchema } from './router-schema';
 
 export const providerConfigSchema = z.strictObject({
   type: z.enum(['openai', 'anthropic', 'google', 'openai-compatible', 'sim']),
@@ -44,7 +45,7 @@ export const configSchema = z.strictObject({
   providers: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/), providerConfigSchema).optional(),
   /** Extra catalog entries (e.g. a local vLLM model), added to the shipped catalog. */
   models: z.array(modelEntrySchema).optional(),
-  router: z.record(z.string(), z.unknown()).optional(),
+  router: routerConfigSchema.optional(),
   retries: retryConfigSchema.prefault({}),
   breaker: breakerConfigSchema.prefault({}),
   refresh: refreshConfigSchema.optional(),

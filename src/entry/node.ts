@@ -7,6 +7,7 @@ import { buildGateway } from '../gateway/build';
 import { embeddedData } from '../gateway/embedded';
 import { systemRuntime } from '../gateway/runtime';
 import { FileProfileStore } from '../stores/file-profile-store';
+import { createNodeRefresh } from './node-refresh';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 
@@ -16,10 +17,15 @@ function readConfig(env: NodeJS.ProcessEnv): LoadedConfig {
   return loadConfig(parseConfigText(text, path ?? 'config'), env);
 }
 
-async function measuredProfiles(env: NodeJS.ProcessEnv) {
-  const path = resolve(env.AGENT_ROUTER_PROFILES ?? 'profiles/profiles.json');
+/** Measured profiles live apart from the shipped ones; simulated and real never share a file. */
+function profilesPath(env: NodeJS.ProcessEnv, simulated: boolean): string {
+  if (simulated) return resolve(env.AGENT_ROUTER_RUNS ?? 'runs', 'sim-profiles.json');
+  return resolve(env.AGENT_ROUTER_PROFILES ?? 'profiles/profiles.json');
+}
+
+async function measuredProfiles(path: string, simulated: boolean) {
   if (!existsSync(path)) return null;
-  return new FileProfileStore({ path }).load();
+  return new FileProfileStore({ path, simulated }).load();
 }
 
 export async function main(): Promise<number> {
@@ -39,9 +45,17 @@ export async function main(): Promise<number> {
     );
     return 2;
   }
-  const embedded = embeddedData();
-  const measured = await measuredProfiles(env);
-  const gateway = buildGateway(loaded, { ...embedded, profiles: measured ?? embedded.profiles }, systemRuntime);
+  const runsDir = resolve(env.AGENT_ROUTER_RUNS ?? 'runs');
+  let schedule: { stopSchedule(): void } | undefined;
+  const gateway = buildGateway(loaded, embeddedData(), systemRuntime, {
+    refresh: (core) => {
+      const refresh = createNodeRefresh(core, loaded, { runsDir, profilesPath: profilesPath(env, core.mode === 'simulated') });
+      schedule = refresh;
+      return refresh.service;
+    },
+  });
+  const measured = await measuredProfiles(profilesPath(env, gateway.mode === 'simulated'), gateway.mode === 'simulated');
+  if (measured) gateway.installMeasured(measured);
   const server = serve({ fetch: gateway.app.fetch, hostname: host, port }, (info) => {
     const served = gateway.index.served().map((m) => m.id);
     process.stdout.write(`agent-router listening on http://${host}:${info.port}\n`);
@@ -55,7 +69,10 @@ export async function main(): Promise<number> {
     }
     for (const skipped of loaded.unconfigured) process.stdout.write(`provider ${skipped.name} off: ${skipped.reason}\n`);
   });
-  const stop = () => server.close(() => process.exit(0));
+  const stop = () => {
+    schedule?.stopSchedule();
+    server.close(() => process.exit(0));
+  };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   return 0;

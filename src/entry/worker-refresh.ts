@@ -1,8 +1,62 @@
-// The cron tick: one budgeted refresh slice (wired to src/refresh once it lands).
+// Workers: each cron tick runs one budgeted slice of the current refresh; progress, run log and
+// profiles live in KV, so slices continue across ticks and isolates.
+import type { LoadedConfig } from '../config/load';
+import { invalidRequest } from '../core/errors';
 import type { ProfileSet } from '../core/profiles/schema';
-import type { Gateway } from '../gateway/build';
-import type { WorkerEnv } from './worker';
+import type { GatewayCore } from '../gateway/build';
+import { REFRESH_TASKS, refreshCallModel, refreshOptions } from '../gateway/refresh-wiring';
+import type { RefreshService } from '../http/routes/refresh-api';
+import { parseEvery, refreshProgress, requestRefresh, runRefreshSlice, type KeyValueStore } from '../refresh';
+import { KvProfileStore, type KeyValueNamespace } from '../stores/kv-profile-store';
 
-export async function runScheduledRefresh(_gateway: Gateway, _env: WorkerEnv, _scheduledTime: number): Promise<ProfileSet | null> {
-  return null;
+/** A tick's share of the work: well inside a cron invocation's limits. */
+const SLICE_BUDGET = { maxMs: 15_000, maxScenarios: 200, concurrency: 4 };
+const DEFAULT_EVERY = '24h';
+
+type Kv = KeyValueStore & KeyValueNamespace;
+
+export function profileStoreFor(kv: KeyValueNamespace, core: GatewayCore): KvProfileStore {
+  return new KvProfileStore({ kv, simulated: core.mode === 'simulated' });
+}
+
+/** Runs one slice; returns the new profile set when a model's profile was published. */
+export async function runScheduledRefresh(core: GatewayCore, kv: Kv, loaded: LoadedConfig, now: number): Promise<ProfileSet | null> {
+  const defaults = loaded.config.refresh ?? {};
+  const options = refreshOptions(core, {}, defaults);
+  const store = profileStoreFor(kv, core);
+  const report = await runRefreshSlice(
+    kv,
+    {
+      callModel: refreshCallModel(core),
+      catalog: core.index.served(),
+      tasks: REFRESH_TASKS,
+      priceSnapshot: core.registry.current().catalog.priceSnapshot,
+      simulated: core.mode === 'simulated',
+      schedule: {
+        everyMs: parseEvery(defaults.every ?? DEFAULT_EVERY),
+        models: options.models,
+        ...(defaults.scenariosPerTask !== undefined ? { scenariosPerTask: defaults.scenariosPerTask } : {}),
+        ...(defaults.budgetUsd !== undefined ? { budgetUsd: defaults.budgetUsd } : {}),
+        seed: Math.floor(now / 86_400_000),
+      },
+      profilesKey: store.key,
+    },
+    SLICE_BUDGET,
+  );
+  return report.updated.length > 0 ? store.load() : null;
+}
+
+/** POST marks a refresh as wanted (the next tick starts it); GET reads progress from KV. */
+export function workerRefreshService(kv: Kv): RefreshService {
+  return {
+    start: async (request) => {
+      if (Object.keys(request).length > 0) {
+        // Slices run from the config's refresh settings; taking per-request options silently would lie.
+        throw invalidRequest('On Workers a refresh uses the config\'s refresh settings; send an empty body.', Object.keys(request)[0] ?? null);
+      }
+      await requestRefresh(kv);
+      return { started: true };
+    },
+    status: () => refreshProgress(kv),
+  };
 }

@@ -1,16 +1,23 @@
 // Workers entry: the same app on workerd. Config from the AGENT_ROUTER_CONFIG var, secrets from
 // bindings, profiles from KV (per-isolate memory is only a cache of them).
 import type { ExecutionContext } from 'hono';
-import { loadConfig, parseConfigText, type Env as ConfigEnv } from '../config/load';
+import { loadConfig, parseConfigText, type Env as ConfigEnv, type LoadedConfig } from '../config/load';
 import type { ProfileSet } from '../core/profiles/schema';
 import { buildGateway, type Gateway } from '../gateway/build';
 import { embeddedData } from '../gateway/embedded';
 import { systemRuntime } from '../gateway/runtime';
-import { KvProfileStore, type KeyValueNamespace } from '../stores/kv-profile-store';
-import { runScheduledRefresh } from './worker-refresh';
+import type { KvProfileStore } from '../stores/kv-profile-store';
+import { profileStoreFor, runScheduledRefresh, workerRefreshService } from './worker-refresh';
+
+/** The part of a Workers KV binding the gateway uses. */
+interface KvBinding {
+  get(key: string): Promise<string | null>;
+  get(key: string, type: 'text'): Promise<string | null>;
+  put(key: string, value: string): Promise<void>;
+}
 
 export interface WorkerEnv {
-  ROUTER_KV?: KeyValueNamespace;
+  ROUTER_KV?: KvBinding;
   AGENT_ROUTER_CONFIG?: string;
   [binding: string]: unknown;
 }
@@ -20,6 +27,7 @@ const PROFILE_RECHECK_MS = 10_000;
 
 interface IsolateState {
   gateway: Gateway;
+  loaded: LoadedConfig;
   store?: KvProfileStore;
   current?: string;
   checkedAt: number;
@@ -42,9 +50,10 @@ function stringEnv(env: WorkerEnv): ConfigEnv {
 async function gatewayFor(env: WorkerEnv): Promise<IsolateState> {
   if (!isolate) {
     const loaded = loadConfig(parseConfigText(env.AGENT_ROUTER_CONFIG, 'AGENT_ROUTER_CONFIG'), stringEnv(env));
-    const gateway = buildGateway(loaded, embeddedData(), systemRuntime);
-    const store = env.ROUTER_KV ? new KvProfileStore({ kv: env.ROUTER_KV, simulated: gateway.mode === 'simulated' }) : undefined;
-    isolate = { gateway, store, checkedAt: 0 };
+    const kv = env.ROUTER_KV;
+    const gateway = buildGateway(loaded, embeddedData(), systemRuntime, kv ? { refresh: () => workerRefreshService(kv) } : {});
+    const store = kv ? profileStoreFor(kv, gateway) : undefined;
+    isolate = { gateway, loaded, store, checkedAt: 0 };
   }
   await refreshProfiles(isolate, systemRuntime.now());
   return isolate;
@@ -61,7 +70,7 @@ async function refreshProfiles(state: IsolateState, now: number): Promise<void> 
     systemRuntime.log?.('warn', 'profiles in KV are unreadable; keeping the current ones', { error: String(err) });
   }
   if (set && set.generatedAt !== state.current) {
-    state.gateway.swapProfiles(set);
+    state.gateway.installMeasured(set);
     state.current = set.generatedAt;
   }
 }
@@ -74,10 +83,11 @@ export default {
 
   async scheduled(controller: ScheduledEvent, env: WorkerEnv, ctx: ExecutionContext): Promise<void> {
     const state = await gatewayFor(env);
+    if (!env.ROUTER_KV) return;
     ctx.waitUntil(
-      runScheduledRefresh(state.gateway, env, controller.scheduledTime).then((set) => {
+      runScheduledRefresh(state.gateway, env.ROUTER_KV, state.loaded, controller.scheduledTime).then((set) => {
         if (set) {
-          state.gateway.swapProfiles(set); // this isolate sees it at once; others on their next recheck
+          state.gateway.installMeasured(set); // this isolate sees it at once; others on their next recheck
           state.current = set.generatedAt;
         }
       }),

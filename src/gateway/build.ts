@@ -7,6 +7,7 @@ import type { LoadedConfig } from '../config/load';
 import type { Catalog, ModelEntry } from '../core/catalog/types';
 import { createSessionStore } from '../core/classify';
 import type { ProfileSet } from '../core/profiles/schema';
+import { overlayProfiles } from '../core/profiles/overlay';
 import { ProfileRegistry } from '../core/routing';
 import { CircuitBreakers } from '../execute/circuit-breaker';
 import { Executor, type ResolvedModel } from '../execute/executor';
@@ -15,6 +16,7 @@ import type { ProviderAdapter } from '../providers/types';
 import { CatalogIndex, mergeCatalogs } from './catalog-index';
 import { createDecide } from './decide';
 import { createRouterApi } from '../http/routes/router-api';
+import { refreshApi, type RefreshService } from '../http/routes/refresh-api';
 
 export interface GatewayData {
   catalog: Catalog;
@@ -32,8 +34,8 @@ export interface GatewayRuntime {
   log?(level: 'info' | 'warn' | 'error', message: string, fields?: Record<string, unknown>): void;
 }
 
-export interface Gateway {
-  app: Hono;
+/** Everything but the HTTP app: what runtime services (refresh) are built from. */
+export interface GatewayCore {
   mode: 'live' | 'simulated';
   index: CatalogIndex;
   registry: ProfileRegistry;
@@ -41,11 +43,29 @@ export interface Gateway {
   executor: Executor;
   breakers: CircuitBreakers;
   resolve(modelId: string): ResolvedModel | undefined;
-  /** Installs new profiles of the kind the router uses now (refresh hot swap). */
-  swapProfiles(set: ProfileSet): void;
+  /** The adapter serving a configured provider instance (the refresh runner calls through it). */
+  adapterFor(provider: string): ProviderAdapter;
+  /** The models the router chooses from now (real when any real provider is configured). */
+  routingModels(): readonly ModelEntry[];
+  /**
+   * Installs measured profiles of the kind the router uses now (refresh hot swap): they replace
+   * the shipped ones model by model, so models not measured yet keep their shipped profile.
+   */
+  installMeasured(set: ProfileSet): void;
 }
 
-export function buildGateway(loaded: LoadedConfig, data: GatewayData, runtime: GatewayRuntime, extraRoutes: Hono[] = [], adminRoutes: { path: string; app: Hono }[] = []): Gateway {
+export interface Gateway extends GatewayCore {
+  app: Hono;
+}
+
+export interface GatewayOptions {
+  /** Extra sub-apps behind gateway auth. */
+  routes?: Hono[];
+  /** The refresh service for this runtime; mounts POST/GET /v1/router/refresh (admin only). */
+  refresh?: (core: GatewayCore) => RefreshService;
+}
+
+export function buildGateway(loaded: LoadedConfig, data: GatewayData, runtime: GatewayRuntime, options: GatewayOptions = {}): Gateway {
   const adapters = new Map<string, { adapter: ProviderAdapter; timeoutMs: number }>();
   for (const settings of loaded.providers) {
     adapters.set(settings.name, { adapter: createAdapter(settings), timeoutMs: settings.timeoutMs });
@@ -53,8 +73,9 @@ export function buildGateway(loaded: LoadedConfig, data: GatewayData, runtime: G
   const models: ModelEntry[] = mergeCatalogs(data.catalog.models, data.simCatalog.models, loaded.config.models ?? []);
   const index = new CatalogIndex(models, new Set(adapters.keys()));
   const routing = index.routingCatalog(data.catalog.priceSnapshot);
-  const registry = new ProfileRegistry(routing.catalog, routing.simulated ? data.simProfiles : data.profiles);
-  const routerConfig = parseRouterConfig(loaded.config.router as never);
+  const baseProfiles = routing.simulated ? data.simProfiles : data.profiles;
+  const registry = new ProfileRegistry(routing.catalog, baseProfiles);
+  const routerConfig = loaded.config.router ?? parseRouterConfig();
   const breakers = new CircuitBreakers({ ...loaded.config.breaker, now: runtime.now });
 
   const resolve = (modelId: string): ResolvedModel | undefined => {
@@ -72,6 +93,23 @@ export function buildGateway(loaded: LoadedConfig, data: GatewayData, runtime: G
     random: runtime.random,
   });
   const decider = createDecide({ index, registry, routerConfig, breakers, sessions: createSessionStore() });
+  const core: GatewayCore = {
+    mode: routing.simulated ? 'simulated' : 'live',
+    index,
+    registry,
+    routerConfig,
+    executor,
+    breakers,
+    resolve,
+    adapterFor: (provider) => {
+      const found = adapters.get(provider);
+      if (!found) throw new Error(`provider ${provider} is not configured`);
+      return found.adapter;
+    },
+    routingModels: () => routing.catalog.models,
+    installMeasured: (set) => void registry.swap(overlayProfiles(baseProfiles, set)),
+  };
+  const refresh = options.refresh?.(core);
   const app = createApp({
     gatewayKeys: loaded.gatewayKeys,
     adminKeys: loaded.adminKeys,
@@ -103,20 +141,10 @@ export function buildGateway(loaded: LoadedConfig, data: GatewayData, runtime: G
         isAvailable: (id) => breakers.isAvailable(id),
         maxBodyBytes: loaded.config.server.maxBodyBytes,
       }),
-      ...extraRoutes,
+      ...(options.routes ?? []),
     ],
-    adminRoutes,
+    adminRoutes: refresh ? [{ path: '/v1/router/refresh', app: refreshApi(refresh) }] : [],
   });
 
-  return {
-    app,
-    mode: routing.simulated ? 'simulated' : 'live',
-    index,
-    registry,
-    routerConfig,
-    executor,
-    breakers,
-    resolve,
-    swapProfiles: (set) => void registry.swap(set),
-  };
+  return { ...core, app };
 }

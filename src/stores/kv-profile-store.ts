@@ -18,7 +18,7 @@ export interface KvProfileStoreOptions {
 
 export class KvProfileStore implements ProfileStore {
   private readonly kv: KeyValueNamespace;
-  private readonly key: string;
+  readonly key: string;
   private readonly simulated: boolean;
 
   constructor(options: KvProfileStoreOptions) {

@@ -36,7 +36,7 @@ afterAll(async () => {
 
 const MODELS = [
   ['openai/gpt-4.1-mini', () => openai],
-  ['anthropic/claude-sonnet-4-5', () => anthropic],
+  ['anthropic/claude-sonnet-5', () => anthropic],
   ['google/gemini-2.5-flash', () => google],
 ] as const;
 

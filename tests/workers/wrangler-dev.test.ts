@@ -45,3 +45,32 @@ describe('Workers entry under wrangler dev', () => {
     expect((await res.json()).error.code).toBe('invalid_json');
   });
 });
+
+describe('Workers cron refresh under wrangler dev --test-scheduled', () => {
+  it('cron ticks run refresh slices against sim models; the KV profiles change and routing uses them', async () => {
+    const profiles = async () => (await fetch(`${dev.url}/v1/router/profiles`)).json();
+    const before = await profiles();
+    expect(before.simulated).toBe(true);
+    let after = before;
+    for (let tick = 0; tick < 8 && after.generatedAt === before.generatedAt; tick++) {
+      const res = await fetch(`${dev.url}/__scheduled?cron=${encodeURIComponent('*/30 * * * *')}`);
+      expect(res.status).toBe(200);
+      for (let poll = 0; poll < 20 && after.generatedAt === before.generatedAt; poll++) {
+        await new Promise((r) => setTimeout(r, 250));
+        after = await profiles();
+      }
+    }
+    expect(after.generatedAt).not.toBe(before.generatedAt);
+    const models = after.profiles.models as { types: Record<string, { provenance: { source: string } }> }[];
+    const measured = models
+      .flatMap((p) => Object.values(p.types))
+      .filter((t) => t.provenance.source === 'measured');
+    expect(measured.length).toBeGreaterThan(0);
+    const decision = await (await fetch(`${dev.url}/v1/router/explain`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ messages: [{ role: 'user', content: 'hi' }] }),
+    })).json();
+    expect(decision.profiles.generatedAt).toBe(after.generatedAt);
+  }, 120_000);
+});

@@ -3,7 +3,7 @@
 // are counted on the way. Cost is linear in the characters scanned.
 import { LEXICON, LEXICON_GROUPS } from './lexicon';
 
-const FNV_OFFSET = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5 | 0; // int32, so hashes stay small integers in the JIT
 const FNV_PRIME = 0x01000193;
 const STEM = 5;
 

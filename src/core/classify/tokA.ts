@@ -1,0 +1,260 @@
+// Single-pass text scanner: no regexes, no substrings. Words are hashed (FNV-1a) while they are
+// read, CJK runs become character bigrams, and line-level shapes (tables, bullets, outcome arrows)
+// are counted on the way. Cost is linear in the characters scanned.
+import { LEXICON, LEXICON_GROUPS } from './lexicon';
+
+const FNV_OFFSET = 0x811c9dc5 | 0; // int32, so hashes stay small integers in the JIT
+const FNV_PRIME = 0x01000193;
+const STEM = 5;
+
+/** Per-zone counters, in this order; `features.ts` turns them into named features. */
+export const ZONE_STATS = [
+  'words',
+  'numbers',
+  'lines',
+  'table_rows',
+  'list_lines',
+  'arrow_lines',
+  'comparisons',
+  'money_percent',
+  'questions',
+  'caps_labels',
+  'key_values',
+  'cjk',
+  'outcome_lines',
+  'indexed_lines',
+  'timestamp_lines',
+  'option_lines',
+] as const;
+export const STAT_COUNT = ZONE_STATS.length;
+export const GROUP_COUNT = LEXICON_GROUPS.length;
+
+// Lexicon as an open-addressed table keyed by word hash (value = group + 1); stems live in a
+// second table keyed by the hash of the word's first 5 characters.
+const TABLE_BITS = 12;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+const wordKeys = new Int32Array(1 << TABLE_BITS);
+const wordVals = new Int8Array(1 << TABLE_BITS);
+const stemKeys = new Int32Array(1 << TABLE_BITS);
+const stemVals = new Int8Array(1 << TABLE_BITS);
+const phraseKeys = new Int32Array(1 << TABLE_BITS);
+const phraseVals = new Int8Array(1 << TABLE_BITS);
+
+/** Key of a two-word phrase from the keys of its words. */
+function phraseKey(previous: number, current: number): number {
+  return (Math.imul(previous ^ 0x5bd1e995, FNV_PRIME) ^ current) | 1;
+}
+
+function lower(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c >= 0xc0 && c <= 0xde && c !== 0xd7) return c + 32;
+  if (c >= 0x410 && c <= 0x42f) return c + 32;
+  if (c >= 0x100 && c < 0x180 && (c & 1) === 0) return c + 1;
+  return c;
+}
+
+function isWordChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ||
+    (c >= 0xc0 && c < 0x250 && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c < 0x530)
+  );
+}
+
+function isCjk(c: number): boolean {
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
+}
+
+// Character classes and lower-case forms as tables: one load per character instead of a chain
+// of range checks (the scanner's inner loop is the classifier's hot path).
+const WORD = 1, DIGIT = 2, UPPER = 4, CJK = 8;
+const CHAR_CLASS = new Uint8Array(0x10000);
+const LOWER = new Uint16Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  LOWER[c] = lower(c);
+  if (isWordChar(c)) CHAR_CLASS[c] = WORD | (c >= 48 && c <= 57 ? DIGIT : 0) | ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) ? UPPER : 0);
+  else if (isCjk(c)) CHAR_CLASS[c] = CJK;
+}
+
+function mix(h: number, c: number): number {
+  return Math.imul(h ^ c, FNV_PRIME);
+}
+
+/** The hash the scanner computes for a word (lower-cased) or a CJK bigram. */
+export function hashWord(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = mix(h, lower(word.charCodeAt(i)));
+  return h | 1;
+}
+
+function insert(keys: Int32Array, vals: Int8Array, key: number, group: number): void {
+  let slot = key & TABLE_MASK;
+  while (keys[slot] !== 0 && keys[slot] !== key) slot = (slot + 1) & TABLE_MASK;
+  keys[slot] = key;
+  vals[slot] = group + 1;
+}
+
+function lookup(keys: Int32Array, vals: Int8Array, key: number): number {
+  let slot = key & TABLE_MASK;
+  for (;;) {
+    const k = keys[slot]!;
+    if (k === key) return vals[slot]! - 1;
+    if (k === 0) return -1;
+    slot = (slot + 1) & TABLE_MASK;
+  }
+}
+
+LEXICON_GROUPS.forEach((group, index) => {
+  for (const entry of LEXICON[group].split(/\s+/)) {
+    if (!entry) continue;
+    if (entry.endsWith('*')) insert(stemKeys, stemVals, hashWord(entry.slice(0, STEM)), index);
+    else if (entry.includes('_')) {
+      const [a, b] = entry.split('_');
+      insert(phraseKeys, phraseVals, phraseKey(hashWord(a!), hashWord(b!)), index);
+    }
+    else insert(wordKeys, wordVals, hashWord(entry), index);
+  }
+});
+
+/** Where scanned counts go. `hashed` holds one count per hash bucket (size a power of two). */
+export interface ScanSink {
+  stats: Float32Array; // zone * STAT_COUNT + stat
+  lexicon: Float32Array; // zone * GROUP_COUNT + group
+  hashed: Float32Array;
+  /** Buckets that went from 0 to 1, so a reset or a sparse dot touches only those. */
+  touched: Int32Array;
+  touchedCount: number;
+  /** Key of the previous word in the current text (0 at the start), for phrase lookups. */
+  previousWord: number;
+}
+
+function countBucket(sink: ScanSink, bucket: number): void {
+  if (sink.hashed[bucket]!++ === 0) sink.touched[sink.touchedCount++] = bucket;
+}
+
+/** Shapes recognisable from a line's first characters: "3." lists, "12:05" stamps, "B)" options. */
+function lineStartWord(text: string, i: number, to: number, c: number, stats: Float32Array, base: number): void {
+  const next = i + 1 < to ? text.charCodeAt(i + 1) : 0;
+  const third = i + 2 < to ? text.charCodeAt(i + 2) : 0;
+  const isDigit = c >= 48 && c <= 57;
+  if (isDigit && (next === 46 || next === 41)) stats[base + 4]!++;
+  else if (isDigit && (next === 58 || third === 58)) stats[base + 14]!++;
+  else if (c >= 65 && c <= 90 && (next === 41 || ((next === 46 || next === 58) && third === 32))) stats[base + 15]!++;
+}
+
+// Kept out of scanText (no closure) so the loop's state stays in registers.
+function flushWord(
+  sink: ScanSink, base: number, lexBase: number, mask: number,
+  h: number, stemHash: number, length: number, digits: number, uppers: number,
+): void {
+  const stats = sink.stats;
+  if (digits > 0) {
+    stats[base + 1]!++;
+    return;
+  }
+  stats[base]!++;
+  const key = h | 1;
+  if (length > 0) return;
+  countBucket(sink, key & mask);
+  let group = lookup(wordKeys, wordVals, key);
+  if (group < 0 && length >= STEM) group = lookup(stemKeys, stemVals, stemHash | 1);
+  if (group >= 0) sink.lexicon[lexBase + group]!++;
+  if (sink.previousWord !== 0) {
+    const phrase = lookup(phraseKeys, phraseVals, phraseKey(sink.previousWord, key));
+    if (phrase >= 0) sink.lexicon[lexBase + phrase]!++;
+  }
+  sink.previousWord = key;
+  if (uppers === length && length >= 2) stats[base + 9]!++;
+}
+
+/** Scans text[from, to) into `sink` for `zone`. */
+export function scanText(text: string, from: number, to: number, zone: number, sink: ScanSink): void {
+  const stats = sink.stats;
+  const base = zone * STAT_COUNT;
+  const lexBase = zone * GROUP_COUNT;
+  const mask = sink.hashed.length - 1;
+  let h = FNV_OFFSET;
+  let stemHash = 0;
+  let length = 0;
+  let digits = 0;
+  let uppers = 0;
+  let prevCjk = -1;
+  let lineStart = true;
+  // 0 no arrow yet, 1 arrow seen, 2 arrow followed by a number (an outcome: "→ 0.9 m short")
+  let lineArrow = 0;
+  // first word of the line: 0 not yet, 1 reading it, 2 just ended (a digit next makes "round 3")
+  let leadWord = 0;
+  sink.previousWord = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const kind = CHAR_CLASS[c]!;
+    if (kind & WORD) {
+      if (lineStart) lineStartWord(text, i, to, c, stats, base);
+      if (lineStart) leadWord = 1;
+      lineStart = false;
+      prevCjk = -1;
+      if (kind & DIGIT) {
+        digits++;
+        if (lineArrow === 1) lineArrow = 2;
+        if (leadWord === 2) stats[base + 13]!++;
+        if (leadWord !== 1) leadWord = 3;
+      } else {
+        if (leadWord === 2) leadWord = 3;
+        if (kind & UPPER) uppers++;
+      }
+      h = Math.imul(h ^ LOWER[c]!, FNV_PRIME);
+      length++;
+      if (length === STEM) stemHash = h;
+      continue;
+    }
+    if (length > 0) {
+      if (leadWord === 1) {
+        if (digits > 0) stats[base + 13]!++;
+        leadWord = digits > 0 ? 3 : 2;
+      }
+      flushWord(sink, base, lexBase, mask, h, stemHash, length, digits, uppers);
+      h = FNV_OFFSET;
+      length = digits = uppers = 0;
+    }
+    if (kind === CJK) {
+      lineStart = false;
+      stats[base + 11]!++;
+      if (prevCjk >= 0) {
+        const key = mix(mix(FNV_OFFSET, prevCjk), c) | 1;
+        countBucket(sink, key & mask);
+        const group = lookup(wordKeys, wordVals, key);
+        if (group >= 0) sink.lexicon[lexBase + group]!++;
+      }
+      prevCjk = c;
+      continue;
+    }
+    prevCjk = -1;
+    if (c === 10) {
+      stats[base + 2]!++;
+      if (lineArrow > 0) stats[base + 5]!++;
+      if (lineArrow === 2) stats[base + 12]!++;
+      lineStart = true;
+      lineArrow = leadWord = 0;
+      sink.previousWord = 0;
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 13) continue;
+    sink.previousWord = 0; // phrases do not span punctuation
+    if (leadWord === 2) leadWord = 3;
+    if (lineStart) {
+      lineStart = false;
+      if (c === 124) stats[base + 3]!++;
+      else if (c === 45 || c === 42 || c === 0x2022 || c === 0xb7) stats[base + 4]!++;
+      else if (c === 35 || c === 91) leadWord = 1; // "#3 ..." and "[ep 12] ..." are indexed records
+    }
+    const next = i + 1 < to ? text.charCodeAt(i + 1) : 0;
+    if (c === 0x2192 || c === 0x21d2 || ((c === 45 || c === 61) && next === 62)) lineArrow = 1;
+    else if (c === 60 || c === 62 || c === 0x2264 || c === 0x2265) stats[base + 6]!++;
+    else if (c === 36 || c === 37 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0xffe5) stats[base + 7]!++;
+    else if (c === 63 || c === 0xff1f || c === 0xbf) stats[base + 8]!++;
+    else if (c === 61 || c === 58) stats[base + 10]!++;
+  }
+  if (length > 0) flushWord(sink, base, lexBase, mask, h, stemHash, length, digits, uppers);
+  if (lineArrow > 0) stats[base + 5]!++;
+  if (lineArrow === 2) stats[base + 12]!++;
+  if (to > from) stats[base + 2]!++;
+}
