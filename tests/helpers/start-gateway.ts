@@ -1,9 +1,9 @@
 // Starts the real gateway (same builder as `npm start`) on a loopback port for end-to-end tests.
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
-import { loadConfig } from '../../src/config/load';
+import { loadConfig, type LoadedConfig } from '../../src/config/load';
 import type { ProfileSet } from '../../src/core/profiles/schema';
-import { buildGateway, type Gateway, type GatewayRuntime } from '../../src/gateway/build';
+import { buildGateway, type Gateway, type GatewayOptions, type GatewayRuntime } from '../../src/gateway/build';
 import { embeddedData } from '../../src/gateway/embedded';
 import { systemRuntime } from '../../src/gateway/runtime';
 
@@ -17,11 +17,18 @@ export async function startGateway(options: {
   env?: Record<string, string>;
   config?: unknown;
   profiles?: ProfileSet;
+  simProfiles?: ProfileSet;
   runtime?: Partial<GatewayRuntime>;
+  refresh?: (loaded: LoadedConfig) => GatewayOptions['refresh'];
 } = {}): Promise<TestGateway> {
   const loaded = loadConfig(options.config ?? {}, options.env ?? {});
   const data = embeddedData();
-  const gateway = buildGateway(loaded, { ...data, profiles: options.profiles ?? data.profiles }, { ...systemRuntime, ...options.runtime });
+  const gateway = buildGateway(
+    loaded,
+    { ...data, profiles: options.profiles ?? data.profiles, simProfiles: options.simProfiles ?? data.simProfiles },
+    { ...systemRuntime, ...options.runtime },
+    { refresh: options.refresh?.(loaded) },
+  );
   const server = serve({ fetch: gateway.app.fetch, hostname: '127.0.0.1', port: 0 });
   await new Promise<void>((resolve) => (server.listening ? resolve() : server.once('listening', () => resolve())));
   const { port } = server.address() as AddressInfo;
