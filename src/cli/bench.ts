@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { suiteVersion } from '../../benchmarks/index';
 import { LimiterSet } from '../refresh/limiter';
-import { readProfileFile, writeProfileFile } from '../refresh/profile-file';
+import { fileProfileSink } from '../refresh/profile-file';
 import { createFileRunLog } from '../refresh/run-log-file';
 import { viewRunLog } from '../refresh/run-log';
 import { runSession, type SessionResult } from '../refresh/session';
@@ -55,7 +55,7 @@ async function run(input: BenchArgs): Promise<number> {
       {
         callModel: setup.callModel, catalog: setup.catalog, tasks: setup.tasks, validationTasks: setup.validationTasks,
         log: createFileRunLog(logPath),
-        profiles: { load: () => readProfileFile(setup.profilePath), save: (set) => writeProfileFile(setup.profilePath, set) },
+        profiles: fileProfileSink(setup.profilePath, setup.simulated),
         limiters: new LimiterSet({ concurrency: setup.simulated ? 64 : 4, ...(args.rpm ? { requestsPerMinute: args.rpm } : {}) }),
       },
       {

@@ -6,7 +6,7 @@ import type { GatewayCore as Gateway } from '../gateway/build';
 import { REFRESH_TASKS, refreshCallModel, refreshOptions } from '../gateway/refresh-wiring';
 import type { RefreshService } from '../http/routes/refresh-api';
 import { parseEvery, RefreshController } from '../refresh';
-import { createFileRunLog, readProfileFile, writeProfileFile } from '../refresh/node';
+import { createFileRunLog, fileProfileSink } from '../refresh/node';
 
 export interface NodeRefreshPaths {
   /** Run logs go here, one JSONL file per run. */
@@ -22,10 +22,7 @@ export function createNodeRefresh(gateway: Gateway, loaded: LoadedConfig, paths:
     catalog: gateway.index.served(),
     tasks: REFRESH_TASKS,
     createLog: (runId) => createFileRunLog(resolve(paths.runsDir, `${runId}.jsonl`)),
-    profiles: {
-      load: () => readProfileFile(paths.profilesPath),
-      save: (set) => writeProfileFile(paths.profilesPath, set),
-    },
+    profiles: fileProfileSink(paths.profilesPath, simulated),
     simulated,
     priceSnapshot: gateway.registry.current().catalog.priceSnapshot,
   });

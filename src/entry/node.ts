@@ -2,6 +2,7 @@
 import { serve } from '@hono/node-server';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ConfigError, loadConfig, parseConfigText, type LoadedConfig } from '../config/load';
 import { buildGateway } from '../gateway/build';
 import { embeddedData } from '../gateway/embedded';
@@ -78,8 +79,7 @@ export async function main(): Promise<number> {
   return 0;
 }
 
-const isEntry = import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('src/entry/node.ts');
-if (isEntry) {
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().then((code) => {
     if (code !== 0) process.exit(code);
   });

@@ -1,6 +1,7 @@
 // Per-provider limits: a concurrency cap, a requests-per-minute token bucket, and retries with
 // jittered exponential backoff that honour the provider's retry-after (which also pauses the
 // whole provider, since every request to it would get the same answer).
+import { abortableSleep } from '../util/abortable-sleep';
 import { ProviderError } from '../providers/types';
 
 export type SleepFn = (ms: number, signal?: AbortSignal) => Promise<void>;
@@ -21,19 +22,7 @@ export type Attempted<T> =
   | { ok: true; value: T; retries: number }
   | { ok: false; error: unknown; retries: number };
 
-export const timerSleep: SleepFn = (ms, signal) =>
-  new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+export const timerSleep: SleepFn = abortableSleep;
 
 export function isRetryable(error: unknown): boolean {
   return error instanceof ProviderError && error.retryable;

@@ -1,3 +1,3 @@
 // Node-only stores: the JSONL run log file and atomic profile files.
 export { createFileRunLog } from './run-log-file';
-export { readProfileFile, writeProfileFile } from './profile-file';
+export { fileProfileSink } from './profile-file';

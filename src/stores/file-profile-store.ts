@@ -1,7 +1,8 @@
 // Profile store on the local file system (Node). Writes go to a temp file in the same directory
 // and are renamed over the target: rename is atomic on POSIX, so a reader never sees a partial file.
 import { randomBytes } from 'node:crypto';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { assertKind, type ProfileStore } from '../core/profiles/store';
 import { profileSetSchema, type ProfileSet } from '../core/profiles/schema';
 
@@ -38,6 +39,7 @@ export class FileProfileStore implements ProfileStore {
     assertKind(valid, this.simulated);
     // Same directory as the target, so rename never crosses a file system.
     const temp = `${this.path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+    await mkdir(dirname(this.path), { recursive: true });
     try {
       await writeFile(temp, `${JSON.stringify(valid, null, 2)}\n`, 'utf8');
       await rename(temp, this.path);

@@ -127,9 +127,16 @@ export interface ScanSink {
   previousWord: number;
 }
 
-function countBucket(sink: ScanSink, bucket: number): void {
-  if (sink.hashed[bucket]!++ === 0) sink.touched[sink.touchedCount++] = bucket;
-}
+// Punctuation that feeds a line-shape counter, as a table (one load instead of a compare chain).
+const P_ARROW = 1, P_DASH = 2, P_EQUALS = 3, P_COMPARE = 4, P_MONEY = 5, P_QUESTION = 6, P_COLON = 7;
+const PUNCT = new Uint8Array(0x10000);
+PUNCT[0x2192] = PUNCT[0x21d2] = P_ARROW;
+PUNCT[45] = P_DASH;
+PUNCT[61] = P_EQUALS;
+PUNCT[60] = PUNCT[62] = PUNCT[0x2264] = PUNCT[0x2265] = P_COMPARE;
+PUNCT[36] = PUNCT[37] = PUNCT[0x20ac] = PUNCT[0xa3] = PUNCT[0xa5] = PUNCT[0xffe5] = P_MONEY;
+PUNCT[63] = PUNCT[0xff1f] = PUNCT[0xbf] = P_QUESTION;
+PUNCT[58] = P_COLON;
 
 /** Shapes recognisable from a line's first characters: "3." lists, "12:05" stamps, "B)" options. */
 function lineStartWord(text: string, i: number, to: number, c: number, stats: Float32Array, base: number): void {
@@ -141,103 +148,102 @@ function lineStartWord(text: string, i: number, to: number, c: number, stats: Fl
   else if (c >= 65 && c <= 90 && (next === 41 || ((next === 46 || next === 58) && third === 32))) stats[base + 15]!++;
 }
 
-// Kept out of scanText (no closure) so the loop's state stays in registers.
-function flushWord(
-  sink: ScanSink, base: number, lexBase: number, mask: number,
-  h: number, stemHash: number, length: number, digits: number, uppers: number,
-): void {
-  const stats = sink.stats;
-  if (digits > 0) {
-    stats[base + 1]!++;
-    return;
-  }
-  stats[base]!++;
-  const key = h | 1;
-  countBucket(sink, key & mask);
-  let group = lookup(wordKeys, wordVals, key);
-  if (group < 0 && length >= STEM) group = lookup(stemKeys, stemVals, stemHash | 1);
-  if (group >= 0) sink.lexicon[lexBase + group]!++;
-  if (sink.previousWord !== 0) {
-    const phrase = lookup(phraseKeys, phraseVals, phraseKey(sink.previousWord, key));
-    if (phrase >= 0) sink.lexicon[lexBase + phrase]!++;
-  }
-  sink.previousWord = key;
-  if (uppers === length && length >= 2) stats[base + 9]!++;
+/** Lexicon group of a word key (exact word, then 5-character stem), or -1. */
+function wordGroup(key: number, stemHash: number, length: number): number {
+  const group = lookup(wordKeys, wordVals, key);
+  return group >= 0 || length < STEM ? group : lookup(stemKeys, stemVals, stemHash | 1);
 }
 
-/** Scans text[from, to) into `sink` for `zone`. */
+/**
+ * Scans text[from, to) into `sink` for `zone`. The hot loop keeps its counters in locals and
+ * writes them once at the end; a virtual newline at `to` flushes the last word and line.
+ */
 export function scanText(text: string, from: number, to: number, zone: number, sink: ScanSink): void {
-  const stats = sink.stats;
+  if (to <= from) return;
+  const stats = sink.stats, lexicon = sink.lexicon, hashed = sink.hashed, touched = sink.touched;
   const base = zone * STAT_COUNT;
   const lexBase = zone * GROUP_COUNT;
-  const mask = sink.hashed.length - 1;
-  let h = FNV_OFFSET;
-  let stemHash = 0;
-  let length = 0;
-  let digits = 0;
-  let uppers = 0;
-  let prevCjk = -1;
+  const mask = hashed.length - 1;
+  let touchedCount = sink.touchedCount;
+  let words = 0, numbers = 0, lines = 0, arrows = 0, compares = 0, money = 0, questions = 0;
+  let caps = 0, keyValues = 0, cjk = 0, outcomes = 0, indexed = 0;
+  let h = FNV_OFFSET, stemHash = 0, length = 0, digits = 0, uppers = 0;
+  let prevCjk = -1, previousWord = 0;
   let lineStart = true;
   // 0 no arrow yet, 1 arrow seen, 2 arrow followed by a number (an outcome: "→ 0.9 m short")
   let lineArrow = 0;
   // first word of the line: 0 not yet, 1 reading it, 2 just ended (a digit next makes "round 3")
   let leadWord = 0;
-  sink.previousWord = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : 10;
     const kind = CHAR_CLASS[c]!;
     if (kind & WORD) {
-      if (lineStart) lineStartWord(text, i, to, c, stats, base);
-      if (lineStart) leadWord = 1;
-      lineStart = false;
+      if (lineStart) {
+        lineStartWord(text, i, to, c, stats, base);
+        leadWord = 1;
+        lineStart = false;
+      }
       prevCjk = -1;
       if (kind & DIGIT) {
         digits++;
         if (lineArrow === 1) lineArrow = 2;
-        if (leadWord === 2) stats[base + 13]!++;
+        if (leadWord === 2) indexed++;
         if (leadWord !== 1) leadWord = 3;
       } else {
         if (leadWord === 2) leadWord = 3;
         if (kind & UPPER) uppers++;
       }
       h = Math.imul(h ^ LOWER[c]!, FNV_PRIME);
-      length++;
-      if (length === STEM) stemHash = h;
+      if (++length === STEM) stemHash = h;
       continue;
     }
     if (length > 0) {
       if (leadWord === 1) {
-        if (digits > 0) stats[base + 13]!++;
+        if (digits > 0) indexed++;
         leadWord = digits > 0 ? 3 : 2;
       }
-      flushWord(sink, base, lexBase, mask, h, stemHash, length, digits, uppers);
+      if (digits > 0) numbers++;
+      else {
+        words++;
+        const key = h | 1;
+        const bucket = key & mask;
+        if (hashed[bucket]!++ === 0) touched[touchedCount++] = bucket;
+        const group = wordGroup(key, stemHash, length);
+        if (group >= 0) lexicon[lexBase + group]!++;
+        if (previousWord !== 0) {
+          const phrase = lookup(phraseKeys, phraseVals, phraseKey(previousWord, key));
+          if (phrase >= 0) lexicon[lexBase + phrase]!++;
+        }
+        previousWord = key;
+        if (uppers === length && length >= 2) caps++;
+      }
       h = FNV_OFFSET;
       length = digits = uppers = 0;
     }
     if (kind === CJK) {
       lineStart = false;
-      stats[base + 11]!++;
+      cjk++;
       if (prevCjk >= 0) {
         const key = mix(mix(FNV_OFFSET, prevCjk), c) | 1;
-        countBucket(sink, key & mask);
+        const bucket = key & mask;
+        if (hashed[bucket]!++ === 0) touched[touchedCount++] = bucket;
         const group = lookup(wordKeys, wordVals, key);
-        if (group >= 0) sink.lexicon[lexBase + group]!++;
+        if (group >= 0) lexicon[lexBase + group]!++;
       }
       prevCjk = c;
       continue;
     }
     prevCjk = -1;
     if (c === 10) {
-      stats[base + 2]!++;
-      if (lineArrow > 0) stats[base + 5]!++;
-      if (lineArrow === 2) stats[base + 12]!++;
+      lines++;
+      if (lineArrow > 0) arrows++;
+      if (lineArrow === 2) outcomes++;
       lineStart = true;
-      lineArrow = leadWord = 0;
-      sink.previousWord = 0;
+      lineArrow = leadWord = previousWord = 0;
       continue;
     }
     if (c === 32 || c === 9 || c === 13) continue;
-    sink.previousWord = 0; // phrases do not span punctuation
+    previousWord = 0; // phrases do not span punctuation
     if (leadWord === 2) leadWord = 3;
     if (lineStart) {
       lineStart = false;
@@ -245,15 +251,29 @@ export function scanText(text: string, from: number, to: number, zone: number, s
       else if (c === 45 || c === 42 || c === 0x2022 || c === 0xb7) stats[base + 4]!++;
       else if (c === 35 || c === 91) leadWord = 1; // "#3 ..." and "[ep 12] ..." are indexed records
     }
-    const next = i + 1 < to ? text.charCodeAt(i + 1) : 0;
-    if (c === 0x2192 || c === 0x21d2 || ((c === 45 || c === 61) && next === 62)) lineArrow = 1;
-    else if (c === 60 || c === 62 || c === 0x2264 || c === 0x2265) stats[base + 6]!++;
-    else if (c === 36 || c === 37 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0xffe5) stats[base + 7]!++;
-    else if (c === 63 || c === 0xff1f || c === 0xbf) stats[base + 8]!++;
-    else if (c === 61 || c === 58) stats[base + 10]!++;
+    const p = PUNCT[c]!;
+    if (p === 0) continue;
+    if (p === P_ARROW) lineArrow = 1;
+    else if (p === P_DASH || p === P_EQUALS) {
+      if (i + 1 < to && text.charCodeAt(i + 1) === 62) lineArrow = 1;
+      else if (p === P_EQUALS) keyValues++;
+    } else if (p === P_COMPARE) compares++;
+    else if (p === P_MONEY) money++;
+    else if (p === P_QUESTION) questions++;
+    else keyValues++;
   }
-  if (length > 0) flushWord(sink, base, lexBase, mask, h, stemHash, length, digits, uppers);
-  if (lineArrow > 0) stats[base + 5]!++;
-  if (lineArrow === 2) stats[base + 12]!++;
-  if (to > from) stats[base + 2]!++;
+  sink.touchedCount = touchedCount;
+  sink.previousWord = 0;
+  stats[base]! += words;
+  stats[base + 1]! += numbers;
+  stats[base + 2]! += lines;
+  stats[base + 5]! += arrows;
+  stats[base + 6]! += compares;
+  stats[base + 7]! += money;
+  stats[base + 8]! += questions;
+  stats[base + 9]! += caps;
+  stats[base + 10]! += keyValues;
+  stats[base + 11]! += cjk;
+  stats[base + 12]! += outcomes;
+  stats[base + 13]! += indexed;
 }

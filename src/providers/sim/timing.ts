@@ -1,22 +1,11 @@
 // Simulated time: every wait goes through an injectable sleep (tests and the bench use virtual
 // time) and is charged against the call's deadline, so timeouts and aborts behave like upstreams.
+import { abortableSleep } from '../../util/abortable-sleep';
 import { ProviderError } from '../types';
 
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
 
-export const realSleep: Sleep = (ms, signal) =>
-  new Promise<void>((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+export const realSleep: Sleep = abortableSleep;
 
 export function abortedError(provider: string): ProviderError {
   return new ProviderError({ kind: 'aborted', message: 'request aborted by the caller', provider });
