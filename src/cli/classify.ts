@@ -5,14 +5,17 @@ import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { classify } from '../core/classify';
 import type { ChatRequest } from '../core/types';
+import { parseChatRequest } from '../http/openai/request-schema';
 
 const USAGE = 'usage: agent-router classify [FILE|-]   (JSONL: chat request bodies or {"request": ...})';
 
-function requestOf(value: unknown): ChatRequest | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
+/** Validates like the gateway does (a missing model is fine here: classification ignores it). */
+function requestOf(value: unknown): ChatRequest | string {
+  if (typeof value !== 'object' || value === null) return 'expected a chat request or {"request": ...}';
   const inner = (value as { request?: unknown }).request;
   const candidate = typeof inner === 'object' && inner !== null ? inner : value;
-  return Array.isArray((candidate as { messages?: unknown }).messages) ? (candidate as ChatRequest) : undefined;
+  const parsed = parseChatRequest({ model: 'router/auto', ...(candidate as Record<string, unknown>) });
+  return parsed.ok ? parsed.request : parsed.error.message;
 }
 
 /** Runs the command; returns the exit code (1 if any line could not be read). */
@@ -38,9 +41,9 @@ export async function main(argv: string[], output: (line: string) => void = (lin
         continue;
       }
       const request = requestOf(parsed);
-      if (request === undefined) {
+      if (typeof request === 'string') {
         failures++;
-        output(JSON.stringify({ line: lineNumber, error: 'no messages array (expected a chat request or {"request": ...})' }));
+        output(JSON.stringify({ line: lineNumber, error: request }));
         continue;
       }
       const id = (parsed as { id?: unknown }).id;

@@ -167,7 +167,6 @@ export function scanText(text: string, from: number, to: number, zone: number, s
   let touchedCount = sink.touchedCount;
   let words = 0, numbers = 0, lines = 0, arrows = 0, compares = 0, money = 0, questions = 0;
   let caps = 0, keyValues = 0, cjk = 0, outcomes = 0, indexed = 0;
-  let h = FNV_OFFSET, stemHash = 0, length = 0, digits = 0, uppers = 0;
   let prevCjk = -1, previousWord = 0;
   let lineStart = true;
   // 0 no arrow yet, 1 arrow seen, 2 arrow followed by a number (an outcome: "→ 0.9 m short")
@@ -175,34 +174,36 @@ export function scanText(text: string, from: number, to: number, zone: number, s
   // first word of the line: 0 not yet, 1 reading it, 2 just ended (a digit next makes "round 3")
   let leadWord = 0;
   for (let i = from; i <= to; i++) {
-    const c = i < to ? text.charCodeAt(i) : 10;
-    const kind = CHAR_CLASS[c]!;
+    let c = i < to ? text.charCodeAt(i) : 10;
+    let kind = CHAR_CLASS[c]!;
     if (kind & WORD) {
+      // A whole word in a tight inner loop; line-level state is touched once per word.
       if (lineStart) {
         lineStartWord(text, i, to, c, stats, base);
         leadWord = 1;
         lineStart = false;
       }
       prevCjk = -1;
-      if (kind & DIGIT) {
-        digits++;
-        if (lineArrow === 1) lineArrow = 2;
-        if (leadWord === 2) indexed++;
-        if (leadWord !== 1) leadWord = 3;
-      } else {
-        if (leadWord === 2) leadWord = 3;
-        if (kind & UPPER) uppers++;
-      }
-      h = Math.imul(h ^ LOWER[c]!, FNV_PRIME);
-      if (++length === STEM) stemHash = h;
-      continue;
-    }
-    if (length > 0) {
+      const firstIsDigit = kind & DIGIT;
+      let h = FNV_OFFSET, stemHash = 0, length = 0, digit = 0, upper = UPPER;
+      do {
+        h = Math.imul(h ^ LOWER[c]!, FNV_PRIME);
+        digit |= kind;
+        upper &= kind;
+        if (++length === STEM) stemHash = h;
+        c = ++i < to ? text.charCodeAt(i) : 10;
+        kind = CHAR_CLASS[c]!;
+      } while (kind & WORD);
+      const hasDigit = (digit & DIGIT) !== 0;
+      if (hasDigit && lineArrow === 1) lineArrow = 2;
       if (leadWord === 1) {
-        if (digits > 0) indexed++;
-        leadWord = digits > 0 ? 3 : 2;
+        if (hasDigit) indexed++;
+        leadWord = hasDigit ? 3 : 2;
+      } else if (leadWord === 2) {
+        if (firstIsDigit) indexed++;
+        leadWord = 3;
       }
-      if (digits > 0) numbers++;
+      if (hasDigit) numbers++;
       else {
         words++;
         const key = h | 1;
@@ -215,10 +216,8 @@ export function scanText(text: string, from: number, to: number, zone: number, s
           if (phrase >= 0) lexicon[lexBase + phrase]!++;
         }
         previousWord = key;
-        if (uppers === length && length >= 2) caps++;
+        if (upper !== 0 && length >= 2) caps++;
       }
-      h = FNV_OFFSET;
-      length = digits = uppers = 0;
     }
     if (kind === CJK) {
       lineStart = false;
