@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { suiteVersion } from '../../benchmarks/index';
 import { LimiterSet } from '../refresh/limiter';
 import { fileProfileSink } from '../refresh/profile-file';
+import { formatProfileSummary } from './bench-summary';
 import { createFileRunLog } from '../refresh/run-log-file';
 import { viewRunLog } from '../refresh/run-log';
 import { runSession, type SessionResult } from '../refresh/session';
@@ -25,6 +26,7 @@ function report(result: SessionResult, profilePath: string): void {
   const p = outcome.progress;
   console.log(`run ${result.runId}: ${outcome.status}; ${p.done}/${p.total} scenarios, ${p.errors} errors, $${p.spentUsd.toFixed(4)}`);
   if (updated.length) console.log(`profiles written to ${profilePath} for ${updated.join(', ')}`);
+  if (result.profiles && updated.length) for (const line of formatProfileSummary(result.profiles, updated)) console.log(line);
   for (const skip of aggregate.skipped) console.log(`no profile for ${skip.model}: ${skip.reason}`);
 }
 
