@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseRouterConfig } from '../src/config/router-schema';
+import { parseRouterConfig } from '../src/core/routing/config-schema';
 import { catalogSchema, type Catalog } from '../src/core/catalog/types';
 import { classify } from '../src/core/classify';
 import { profileSetSchema, type ProfileSet } from '../src/core/profiles/schema';

@@ -2,7 +2,7 @@
 // binding) that holds its key, and loadConfig reads it from the env object it is given.
 import { z } from 'zod';
 import { modelEntrySchema } from '../core/catalog/types';
-import { routerConfigSchema } from './router-schema';
+import { routerConfigSchema } from '../core/routing/config-schema';
 
 export const providerConfigSchema = z.strictObject({
   type: z.enum(['openai', 'anthropic', 'google', 'openai-compatible', 'sim']),

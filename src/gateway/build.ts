@@ -2,7 +2,7 @@
 // and Workers entries differ only in where config, secrets and profiles come from.
 import type { Hono } from 'hono';
 import { createApp } from '../app';
-import { parseRouterConfig, type RouterConfig } from '../config/router-schema';
+import { parseRouterConfig, type RouterConfig } from '../core/routing/config-schema';
 import type { LoadedConfig } from '../config/load';
 import type { Catalog, ModelEntry } from '../core/catalog/types';
 import { createSessionStore } from '../core/classify';

@@ -1,6 +1,6 @@
 // The routing decision for one request: `router/*` goes through classify + route; a concrete
 // model id goes straight to that model after a capability check.
-import type { RouterConfig } from '../config/router-schema';
+import type { RouterConfig } from '../core/routing/config-schema';
 import { resolveClassification, type SessionStore } from '../core/classify';
 import { route, type Decision, type ProfileRegistry } from '../core/routing';
 import type { ChatRequest } from '../core/types';

@@ -2,7 +2,7 @@
 // configured competence (within 0.08, intervals covering it in >= 90% of types), and routing
 // with those profiles must pick the models the configured competence implies.
 import { describe, expect, it } from 'vitest';
-import { parseRouterConfig } from '../../src/config/router-schema';
+import { parseRouterConfig } from '../../src/core/routing/config-schema';
 import { ProfileRegistry, routeForType } from '../../src/core/routing';
 import { AGENT_TYPES } from '../../src/core/types';
 import { simCatalog } from '../../src/providers/sim';

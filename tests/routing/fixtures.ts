@@ -1,5 +1,5 @@
 // Small builders for catalogs, profile sets and requests used by the routing tests and bench.
-import { parseRouterConfig, type RouterConfigInput } from '../../src/config/router-schema';
+import { parseRouterConfig, type RouterConfigInput } from '../../src/core/routing/config-schema';
 import type { Catalog, ModelEntry } from '../../src/core/catalog/types';
 import type { ModelProfile, ProfileSet, TypeProfile } from '../../src/core/profiles/schema';
 import { ProfileRegistry, type RouteContext } from '../../src/core/routing';

@@ -13,6 +13,7 @@ export const LEXICON_GROUPS = [
   'terse',
   'observe',
   'choose',
+  'feedback',
 ] as const;
 export type LexiconGroup = (typeof LEXICON_GROUPS)[number];
 
@@ -66,7 +67,27 @@ export const LEXICON: Record<LexiconGroup, string> = {
     observation observations step view scan scans snapshot poll day week alert
     messung ereignis lectura lecturas evento eventos lecture capteur événement leitura
     センサ ログ 日志 事件 読み 读数`,
+  // How a decision turned out: graded outcomes of the agent's own earlier answers.
+  feedback: `error errors deviation deviated actual actually reward rewarded penalised loss gain gains
+    overshoot overshot undershoot undershot correct incorrect wrong accuracy accurate success successful
+    succeeded failure predicted prediction forecasted expected_vs too_high too_low too_early too_late
+    fell_short off_by your_guess your_estimate your_answer you_predicted you_chose
+    fehler abweichung tatsächlich belohnung verlust richtig falsch vorhergesagt erfolg
+    desviación real recompensa pérdida correcto incorrecto acierto fallo predicho éxito
+    erreur écart réel récompense perte correct faux prédit réussite échec
+    erro desvio recompensa perda correto errado previsto sucesso
+    誤差 误差 報酬 奖励 損失 损失 正解 实际 実際 予測 预测 成功 失敗 失败`,
 };
+
+/** Lead words of a turn that open a new trial (learning) or a new reading of the same world. */
+export const LEAD_LEXICON = {
+  trial: `run trial attempt episode round game match experiment try iteration batch_no case test
+    versuch lauf runde partie spiel intento ronda partida prueba ensayo essai manche partie tentative
+    tentativa rodada partida teste`,
+  observe: `tick step reading readings chunk frame update snapshot scan status sensors sensor view
+    telemetry now current minute hour cycle poll sample state
+    messung schritt stand lectura paso estado lecture relevé étape état leitura passo`,
+} as const;
 
 export const TOOL_GROUPS = ['nav', 'memory', 'sense', 'act', 'code', 'compute'] as const;
 export type ToolGroup = (typeof TOOL_GROUPS)[number];

@@ -169,7 +169,8 @@ export function scanText(text: string, from: number, to: number, zone: number, s
   let caps = 0, keyValues = 0, cjk = 0, outcomes = 0, indexed = 0;
   let prevCjk = -1, previousWord = 0;
   let lineStart = true;
-  // 0 no arrow yet, 1 arrow seen, 2 arrow followed by a number (an outcome: "→ 0.9 m short")
+  // 0 no arrow yet, 1 arrow just seen, 2 the token after an arrow is a number (an outcome:
+  // "→ 0.9 m", "-> +4%"), 3 the token after it is a word (an edge or a rename: "A -> B: 4 min")
   let lineArrow = 0;
   // first word of the line: 0 not yet, 1 reading it, 2 just ended (a digit next makes "round 3")
   let leadWord = 0;
@@ -195,7 +196,7 @@ export function scanText(text: string, from: number, to: number, zone: number, s
         kind = CHAR_CLASS[c]!;
       } while (kind & WORD);
       const hasDigit = (digit & DIGIT) !== 0;
-      if (hasDigit && lineArrow === 1) lineArrow = 2;
+      if (lineArrow === 1) lineArrow = hasDigit ? 2 : 3;
       if (leadWord === 1) {
         if (hasDigit) indexed++;
         leadWord = hasDigit ? 3 : 2;
@@ -252,9 +253,12 @@ export function scanText(text: string, from: number, to: number, zone: number, s
     }
     const p = PUNCT[c]!;
     if (p === 0) continue;
-    if (p === P_ARROW) lineArrow = 1;
-    else if (p === P_DASH || p === P_EQUALS) {
-      if (i + 1 < to && text.charCodeAt(i + 1) === 62) lineArrow = 1;
+    if (p === P_ARROW) {
+      if (lineArrow !== 2) lineArrow = 1;
+    } else if (p === P_DASH || p === P_EQUALS) {
+      if (i + 1 < to && text.charCodeAt(i + 1) === 62) {
+        if (lineArrow !== 2) lineArrow = 1;
+      }
       else if (p === P_EQUALS) keyValues++;
     } else if (p === P_COMPARE) compares++;
     else if (p === P_MONEY) money++;

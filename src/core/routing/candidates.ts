@@ -1,6 +1,6 @@
 // Hard filters: a model that cannot serve this request at all is removed before any ranking,
 // with the reasons recorded for explain.
-import type { Limits } from '../../config/router-schema';
+import type { Limits } from './config-schema';
 import type { RequestFeatures } from './predict';
 import { CAPABILITY_NAMES, type ModelRow } from './table';
 

@@ -1,5 +1,5 @@
 // What route() returns: the plan for the executor plus everything explain shows.
-import type { Limits, Objective } from '../../config/router-schema';
+import type { Limits, Objective } from './config-schema';
 import type { Classification, Plan } from '../types';
 import type { Rejection } from './candidates';
 

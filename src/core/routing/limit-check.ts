@@ -1,6 +1,6 @@
 // Numeric limits (min score, max cost, max latency) on predictions, and the 4xx that names the
 // limit no model meets when nothing is left.
-import type { Limits } from '../../config/router-schema';
+import type { Limits } from './config-schema';
 import { describeNeeds } from './candidates';
 import type { ResolvedPolicy } from './policies';
 import type { RequestFeatures } from './predict';

@@ -1,5 +1,5 @@
 // Policy resolution (config + per-request options) and the objective every policy ranks by.
-import type { Limits, Objective, PolicyConfig, RouterConfig, Weights } from '../../config/router-schema';
+import type { Limits, Objective, PolicyConfig, RouterConfig, Weights } from './config-schema';
 import type { AgentType, ChatRequest, RouterOptions } from '../types';
 import { RoutingError } from './routing-error';
 

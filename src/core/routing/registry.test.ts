@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogOf, chat, modelEntry, modelProfile, oneHot, profileSetOf } from '../../../tests/routing/fixtures';
-import { parseRouterConfig } from '../../config/router-schema';
+import { parseRouterConfig } from './config-schema';
 import { ProfileRegistry } from './registry';
 import { route } from './route';
 

@@ -1,6 +1,6 @@
 // The whole routing decision: filter -> predict -> limits -> frontier -> policy order -> plan.
 // Pure: the routing table, config and availability callback come in through RouteContext.
-import type { RouterConfig } from '../../config/router-schema';
+import type { RouterConfig } from './config-schema';
 import { AGENT_TYPES, type AgentType, type ChatRequest, type Classification, type Posterior } from '../types';
 import { hardFilterReasons, type AvailabilityCheck, type Rejection } from './candidates';
 import type { CandidateScore, Decision } from './decision';

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { catalogOf, modelEntry, modelProfile, oneHot, profileSetOf } from '../../../tests/routing/fixtures';
-import { parseRouterConfig } from '../../config/router-schema';
+import { parseRouterConfig } from '../../core/routing/config-schema';
 import { ProfileRegistry, route } from '../../core/routing';
 import { errorResponse } from '../errors';
 import { mergeRouterOptions, routerOptionsFromHeaders } from '../router-headers';

@@ -2,7 +2,7 @@
 // profiles, and the frontier per agent type and policy. Errors are thrown; the app's one error
 // serialiser (src/http/errors.ts) renders them.
 import { Hono } from 'hono';
-import type { RouterConfig } from '../../config/router-schema';
+import type { RouterConfig } from '../../core/routing/config-schema';
 import { invalidRequest } from '../../core/errors';
 import { routeForType, type AvailabilityCheck, type Decision, type ProfileRegistry } from '../../core/routing';
 import { AGENT_TYPES, isAgentType, type ChatRequest } from '../../core/types';

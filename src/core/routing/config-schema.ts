@@ -1,7 +1,7 @@
 // The `router` section of the config file: named policies with built-in defaults. Parsing fills
 // every per-type weight, so route() never merges defaults per request.
 import { z } from 'zod';
-import { AGENT_TYPES, type AgentType } from '../core/types';
+import { AGENT_TYPES, type AgentType } from '../types';
 
 export const OBJECTIVES = ['quality', 'cost', 'latency', 'balanced'] as const;
 export type Objective = (typeof OBJECTIVES)[number];
