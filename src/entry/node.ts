@@ -58,15 +58,17 @@ export async function main(): Promise<number> {
   const measured = await measuredProfiles(profilesPath(env, gateway.mode === 'simulated'), gateway.mode === 'simulated');
   if (measured) gateway.installMeasured(measured);
   const server = serve({ fetch: gateway.app.fetch, hostname: host, port }, (info) => {
-    const served = gateway.index.served().map((m) => m.id);
+    const served = gateway.index.served();
+    const simulated = served.filter((m) => m.simulated).map((m) => m.id);
+    const real = served.filter((m) => !m.simulated).length;
     process.stdout.write(`agent-router listening on http://${host}:${info.port}\n`);
     if (gateway.mode === 'simulated') {
       process.stdout.write(
-        `mode: SIMULATED models only (${served.filter((id) => id.startsWith('sim/')).join(', ')}): no provider keys are set.\n` +
+        `mode: SIMULATED models only (${simulated.join(', ')}): no provider keys are set.\n` +
           `      Replies are canned and labelled; set OPENAI_API_KEY, ANTHROPIC_API_KEY or GEMINI_API_KEY for real models.\n`,
       );
     } else {
-      process.stdout.write(`mode: live, ${served.filter((id) => !id.startsWith('sim/')).length} real models; profiles: ${measured ? 'measured' : 'shipped priors'}\n`);
+      process.stdout.write(`mode: live, ${real} real models; profiles: ${measured ? 'measured' : 'shipped priors'}\n`);
     }
     for (const skipped of loaded.unconfigured) process.stdout.write(`provider ${skipped.name} off: ${skipped.reason}\n`);
   });

@@ -81,7 +81,7 @@ export const LEXICON: Record<LexiconGroup, string> = {
 
 /** Lead words of a turn that open a new trial (learning) or a new reading of the same world. */
 export const LEAD_LEXICON = {
-  trial: `run trial attempt episode round game match experiment try iteration batch_no case test
+  trial: `run trial attempt episode round game match experiment try iteration case test
     versuch lauf runde partie spiel intento ronda partida prueba ensayo essai manche partie tentative
     tentativa rodada partida teste`,
   observe: `tick step reading readings chunk frame update snapshot scan status sensors sensor view

@@ -1,7 +1,7 @@
 // Structure of a request that is not running text: JSON schemas, tool names, content shapes.
 // Every walk is bounded (nodes, depth, characters) so odd or huge requests stay cheap.
 import type { ChatMessage } from '../types';
-import { TOOL_GROUPS, TOOL_LEXICON } from './lexicon';
+import { LEAD_LEXICON, TOOL_GROUPS, TOOL_LEXICON } from './lexicon';
 import { hashWord, scanText, type ScanSink } from './tokenize';
 
 /** Characters scanned per message: the head and the tail (long pastes are mostly filler). */
@@ -141,6 +141,18 @@ export function countToolName(name: string, counts: Float32Array, offset: number
       length++;
     }
   }
+}
+
+const leadWords = new Map<number, number>();
+(['trial', 'observe'] as const).forEach((group, index) => {
+  for (const word of LEAD_LEXICON[group].split(/\s+/)) if (word) leadWords.set(leadWordHash(word), index);
+});
+export const LEAD_TRIAL = 0;
+export const LEAD_OBSERVE = 1;
+
+/** LEAD_TRIAL or LEAD_OBSERVE when a message opens with such a word ("Trial 4: ..."), else -1. */
+export function leadGroup(leadHash: number): number {
+  return leadHash === 0 ? -1 : leadWords.get(leadHash) ?? -1;
 }
 
 export function roleOf(message: ChatMessage | null | undefined): string {
