@@ -7,7 +7,7 @@ import { buildGateway } from '../gateway/build';
 import { createDecide } from '../gateway/decide';
 import { embeddedData } from '../gateway/embedded';
 import { systemRuntime } from '../gateway/runtime';
-import { createSessionStore } from '../core/classify';
+import { createSessionStore, defaultModel } from '../core/classify';
 import { parseChatRequest } from '../http/openai/request-schema';
 import { renderError } from '../http/errors';
 
@@ -33,7 +33,7 @@ export async function main(argv: string[]): Promise<number> {
   const parsed = parseChatRequest({ model: 'router/auto', ...body });
   try {
     if (!parsed.ok) throw parsed.error;
-    const decider = createDecide({ ...gateway, sessions: createSessionStore() });
+    const decider = createDecide({ ...gateway, sessions: createSessionStore(), classifier: defaultModel() });
     process.stdout.write(`${JSON.stringify(decider.explain(parsed.request, (name) => headers.get(name)), null, 2)}\n`);
     return 0;
   } catch (error) {

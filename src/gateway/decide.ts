@@ -1,7 +1,7 @@
 // The routing decision for one request: `router/*` goes through classify + route; a concrete
 // model id goes straight to that model after a capability check.
 import type { RouterConfig } from '../core/routing/config-schema';
-import { resolveClassification, type SessionStore } from '../core/classify';
+import { resolveClassification, type ClassifierModel, type SessionStore } from '../core/classify';
 import { route, type Decision, type ProfileRegistry } from '../core/routing';
 import type { ChatRequest } from '../core/types';
 import type { CircuitBreakers } from '../execute/circuit-breaker';
@@ -16,6 +16,8 @@ export interface DecideDeps {
   routerConfig: RouterConfig;
   breakers: CircuitBreakers;
   sessions: SessionStore;
+  /** Loaded once at startup, so mismatched weights fail the start, not every request. */
+  classifier: ClassifierModel;
 }
 
 export type HeaderGetter = (name: string) => string | undefined;
@@ -35,7 +37,7 @@ export function createDecide(deps: DecideDeps): Decider {
     const classification = resolveClassification(
       routed,
       { headerAgentType: header('x-agent-type'), sessionId: header('x-session-id') },
-      { sessions: deps.sessions },
+      { sessions: deps.sessions, model: deps.classifier },
     );
     return route(routed, classification, { table: deps.registry.current(), config: deps.routerConfig, isAvailable });
   };
