@@ -52,6 +52,22 @@ describe('parseChatRequest', () => {
     }
   });
 
+  it.each([
+    [{ ...base, n: 2 }, 'n'],
+    [{ ...base, logprobs: true }, 'logprobs'],
+    [{ ...base, top_logprobs: 3 }, 'top_logprobs'],
+    [{ ...base, modalities: ['text', 'audio'] }, 'modalities'],
+    [{ ...base, audio: { voice: 'alloy', format: 'wav' } }, 'audio'],
+  ])('refuses %j, whose output the gateway would lose, naming %s', (body, param) => {
+    const out = parseChatRequest(body);
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect([out.error.param, out.error.code]).toEqual([param, 'unsupported_parameter']);
+  });
+
+  it('accepts n: 1 and logprobs: false', () => {
+    expect(parseChatRequest({ ...base, n: 1, logprobs: false, modalities: ['text'] }).ok).toBe(true);
+  });
+
   it('rejects non-objects', () => {
     for (const body of [null, 1, 'x', [base]]) expect(parseChatRequest(body).ok).toBe(false);
   });

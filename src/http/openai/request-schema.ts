@@ -126,7 +126,29 @@ export function parseChatRequest(body: unknown): ParseResult {
     (extra ??= {})[key] = (body as Record<string, unknown>)[key];
   }
   if (extra) request.extra = extra;
+  const unsupported = unsupportedOutput(request);
+  if (unsupported) return { ok: false, error: invalidRequest(unsupported.message, unsupported.param, 'unsupported_parameter') };
   return { ok: true, request };
+}
+
+/**
+ * Fields that change the SHAPE of the response in ways the gateway does not carry through (one
+ * choice, text and tool calls): refused, so nothing a client asked for is silently lost.
+ */
+function unsupportedOutput(request: ChatRequest): { message: string; param: string } | undefined {
+  if (request.n !== undefined && request.n > 1) {
+    return { message: 'n > 1 is not supported: the gateway returns one choice per request.', param: 'n' };
+  }
+  const extra = request.extra;
+  if (!extra) return undefined;
+  if (extra.logprobs === true || (extra.top_logprobs !== undefined && extra.top_logprobs !== null)) {
+    return { message: 'logprobs are not supported by the gateway.', param: extra.logprobs === true ? 'logprobs' : 'top_logprobs' };
+  }
+  const modalities = extra.modalities;
+  if (extra.audio !== undefined || (Array.isArray(modalities) && modalities.some((m) => m !== 'text'))) {
+    return { message: 'Only text output is supported by the gateway (no audio modality).', param: extra.audio !== undefined ? 'audio' : 'modalities' };
+  }
+  return undefined;
 }
 
 // OpenAI accepts `null` for "unset" on most optional fields; the internal shape uses absence.
