@@ -14,6 +14,8 @@ export const DEFAULT_PRICES_PATH = resolve(
   '../shared/data/prices/litellm-model-prices-2026-07-24.json',
 );
 export const CATALOG_PATH = resolve(PROJECT_ROOT, 'profiles/catalog.json');
+/** The snapshot entries the catalog was built from, verbatim, kept in the repo so checks never need ../shared. */
+export const PRICE_EXTRACT_PATH = resolve(PROJECT_ROOT, 'profiles/sources/litellm-model-prices-2026-07-24.extract.json');
 
 /** The fields of one snapshot entry this script reads (the snapshot has many more). */
 export interface SnapshotEntry {
@@ -100,7 +102,9 @@ function main(args: string[]): void {
   const snapshot = JSON.parse(readFileSync(pricesPath, 'utf8')) as PriceSnapshot;
   const catalog = buildCatalog(snapshot, basename(pricesPath, '.json'));
   writeFileSync(outPath, `${JSON.stringify(catalog, null, 2)}\n`);
-  console.log(`wrote ${catalog.models.length} models to ${outPath}`);
+  const extract = Object.fromEntries(CURATED_MODELS.map((m) => [m.priceKey, snapshot[m.priceKey]]));
+  writeFileSync(PRICE_EXTRACT_PATH, `${JSON.stringify(extract, null, 2)}\n`);
+  console.log(`wrote ${catalog.models.length} models to ${outPath} and their snapshot entries to ${PRICE_EXTRACT_PATH}`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -2,10 +2,11 @@
 // Small data (hundreds of rows, ~1k features), so simplicity beats cleverness here.
 import { AGENT_TYPES } from '../src/core/types';
 import { FEATURE_COUNT } from '../src/core/classify';
-import { HASH_OFFSET } from '../src/core/classify/features';
 import { priorWeights } from './classifier-prior';
+import { penaltyScales } from './classifier-penalty';
 
-const K = AGENT_TYPES.length;
+// One row per agent type, plus the abstain row ("not an agent request"), whose prior is zero.
+const K = AGENT_TYPES.length + 1;
 
 export interface Example {
   index: Int32Array;
@@ -18,7 +19,7 @@ export interface Example {
 }
 
 export interface LinearModel {
-  weights: Float64Array; // class-major, K * FEATURE_COUNT
+  weights: Float64Array; // class-major, K * FEATURE_COUNT (last row: abstain)
   bias: Float64Array;
 }
 
@@ -31,12 +32,12 @@ export function predictLogits(model: LinearModel, e: Example): Float64Array {
   return z;
 }
 
-/** Hashed word features get a stronger penalty: they memorise vocabulary, the named evidence generalises. */
-export const HASH_L2_SCALE = Number(process.env.HASH_L2_SCALE ?? 10);
 
 export function trainModel(examples: readonly Example[], l2: number, epochs = 400, rate = 0.05): LinearModel {
   const size = K * FEATURE_COUNT;
-  const prior = priorWeights();
+  const prior = new Float64Array(size);
+  prior.set(priorWeights());
+  const scales = penaltyScales();
   const model: LinearModel = { weights: Float64Array.from(prior), bias: new Float64Array(K) };
   const grad = new Float64Array(size), gradBias = new Float64Array(K);
   const m = new Float64Array(size + K), v = new Float64Array(size + K);
@@ -60,7 +61,7 @@ export function trainModel(examples: readonly Example[], l2: number, epochs = 40
     const c1 = 1 - beta1 ** epoch, c2 = 1 - beta2 ** epoch;
     for (let i = 0; i < size + K; i++) {
       const isBias = i >= size;
-      const scale = i % FEATURE_COUNT >= HASH_OFFSET ? HASH_L2_SCALE : 1;
+      const scale = scales[i % FEATURE_COUNT]!;
       const g = isBias ? gradBias[i - size]! : grad[i]! + l2 * scale * (model.weights[i]! - prior[i]!);
       m[i] = beta1 * m[i]! + (1 - beta1) * g;
       v[i] = beta2 * v[i]! + (1 - beta2) * g * g;

@@ -9,21 +9,34 @@ import { familyOf, hashText, parseFlags, readRows, splitRows, type LabelledRow }
 import { fitTemperature, predictLogits, trainModel, type Example } from './logistic-regression';
 
 const K = AGENT_TYPES.length;
-const FOLDS = 5;
+const FOLDS = Number(process.env.CV_FOLDS ?? 5);
+const SECONDARY_MAIN = Number(process.env.SECONDARY_MAIN ?? 0.9);
+const NON_AGENTIC_MAIN = Number(process.env.NON_AGENTIC_MAIN ?? 0);
 const L2_GRID = (process.env.L2_GRID ?? '0.03,0.1,0.3,1').split(',').map(Number);
 
-/** Soft targets: ambiguous rows share mass with their secondary; non-agentic rows stay unsure. */
+/**
+ * Soft targets: ambiguous rows share mass with their secondary (SECONDARY_MAIN on the main label);
+ * non-agentic rows put their mass on the abstain row (index K), which inference spreads evenly
+ * over the types, so such requests come out unsure (NON_AGENTIC_MAIN > 0 keeps some on the label).
+ */
 function target(row: LabelledRow): Float64Array {
-  const y = new Float64Array(K);
+  const y = new Float64Array(K + 1);
   const k = AGENT_TYPES.indexOf(row.label);
   if (row.agentic === false) {
-    y.fill(0.6 / (K - 1));
-    y[k] = 0.4;
+    y[K] = 1 - NON_AGENTIC_MAIN;
+    y[k] = NON_AGENTIC_MAIN;
   } else if (row.secondary) {
-    y[k] = 0.75;
-    y[AGENT_TYPES.indexOf(row.secondary)] = 0.25;
+    y[k] = SECONDARY_MAIN;
+    y[AGENT_TYPES.indexOf(row.secondary)] = 1 - SECONDARY_MAIN;
   } else y[k] = 1;
   return y;
+}
+
+/** The predicted type: argmax over the type logits (the abstain share is equal for all types). */
+function argmaxType(z: Float64Array): number {
+  let best = 0;
+  for (let k = 1; k < K; k++) if (z[k]! > z[best]!) best = k;
+  return best;
 }
 
 function toExample(row: LabelledRow): Example {
@@ -33,7 +46,7 @@ function toExample(row: LabelledRow): Example {
 
 /** Out-of-fold logits for every example (folds keep families whole). */
 function crossValidate(examples: Example[], l2: number): Float64Array[] {
-  const out: Float64Array[] = examples.map(() => new Float64Array(K));
+  const out: Float64Array[] = examples.map(() => new Float64Array(K + 1));
   for (let fold = 0; fold < FOLDS; fold++) {
     const model = trainModel(examples.filter((e) => e.fold !== fold), l2);
     examples.forEach((e, i) => {
@@ -50,8 +63,10 @@ function logLoss(examples: Example[], logits: Float64Array[], temperature: numbe
     const z = logits[i]!;
     const max = Math.max(...z);
     let sum = 0;
-    for (let k = 0; k < K; k++) sum += Math.exp((z[k]! - max) / temperature);
-    total += -((z[e.label]! - max) / temperature - Math.log(sum));
+    for (let k = 0; k <= K; k++) sum += Math.exp((z[k]! - max) / temperature);
+    // The label's probability as served: its own mass plus its share of the abstain mass.
+    const p = (Math.exp((z[e.label]! - max) / temperature) + Math.exp((z[K]! - max) / temperature) / K) / sum;
+    total += -Math.log(p);
     n++;
   });
   return total / Math.max(1, n);
@@ -61,8 +76,7 @@ function logLoss(examples: Example[], logits: Float64Array[], temperature: numbe
 function diagnose(rows: LabelledRow[], examples: Example[], logits: Float64Array[]): void {
   const byFamily = new Map<string, string[]>();
   examples.forEach((e, i) => {
-    const z = logits[i]!;
-    const got = AGENT_TYPES[z.indexOf(Math.max(...z))]!;
+    const got = AGENT_TYPES[argmaxType(logits[i]!)]!;
     const list = byFamily.get(familyOf(rows[i]!)) ?? [];
     list.push(got === rows[i]!.label ? 'ok' : got);
     byFamily.set(familyOf(rows[i]!), list);
@@ -83,7 +97,7 @@ function main(argv: string[]): void {
     const logits = crossValidate(examples, l2);
     const temperature = fitTemperature((t) => logLoss(examples, logits, t));
     const loss = logLoss(examples, logits, temperature);
-    const accuracy = examples.filter((e, i) => e.agentic && logits[i]!.indexOf(Math.max(...logits[i]!)) === e.label).length / examples.filter((e) => e.agentic).length;
+    const accuracy = examples.filter((e, i) => e.agentic && argmaxType(logits[i]!) === e.label).length / examples.filter((e) => e.agentic).length;
     console.log(`  l2=${l2}: cross-validated log-loss ${loss.toFixed(4)} (T=${temperature.toFixed(2)}), accuracy ${accuracy.toFixed(3)}`);
     if (loss < best.loss) best = { l2, loss, temperature };
     if (flags.get('diagnose') === 'true') diagnose(train, examples, logits);
@@ -96,8 +110,9 @@ function main(argv: string[]): void {
     dense: [...DENSE_FEATURES],
     hashBuckets: HASH_BUCKETS,
     temperature: round(best.temperature),
-    bias: Array.from(model.bias, round),
+    bias: Array.from(model.bias.subarray(0, K), round),
     weights: AGENT_TYPES.map((_, k) => Array.from(model.weights.subarray(k * FEATURE_COUNT, (k + 1) * FEATURE_COUNT), round)),
+    abstain: { bias: round(model.bias[K]!), weights: Array.from(model.weights.subarray(K * FEATURE_COUNT, (K + 1) * FEATURE_COUNT), round) },
     trainedOn: { data, rows: examples.length, l2: best.l2, crossValidatedLogLoss: round(best.loss), heldOutExcluded: flags.get('all') !== 'true' },
   };
   writeFileSync(outPath, JSON.stringify(file) + '\n');

@@ -26,7 +26,7 @@ describe('agent-router classify', () => {
 
   it('returns 0 when every line is a request', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'classify-')), 'ok.jsonl');
-    writeFileSync(file, JSON.stringify({ model: 'x', messages: [] }) + '\n');
+    writeFileSync(file, JSON.stringify({ model: 'x', messages: [{ role: 'user', content: 'hi' }] }) + '\n');
     const lines: string[] = [];
     expect(await main([file], (line) => lines.push(line))).toBe(0);
     expect(lines).toHaveLength(1);

@@ -2,13 +2,13 @@
 // Pure and synchronous: features from the request alone, then a small linear model.
 import { AGENT_TYPES, type Classification, type ChatRequest, type Posterior } from '../types';
 import { FeatureBuffer, extractFeatures } from './features';
-import { CLASS_COUNT, logits, softmax, topSignals, type ClassifierModel } from './model';
+import { CLASS_COUNT, logits, posterior as toPosterior, topSignals, type ClassifierModel } from './model';
 import { defaultModel } from './default-model';
 
 const SIGNAL_LIMIT = 6;
 // One scratch buffer per isolate: classify is synchronous, so calls never interleave.
 const buffer = new FeatureBuffer();
-const scores = new Float64Array(CLASS_COUNT);
+const scores = new Float64Array(CLASS_COUNT + 1); // + the abstain row
 
 function uniform(signal: string): Classification {
   const p = 1 / CLASS_COUNT;
@@ -20,7 +20,7 @@ export function classify(request: ChatRequest, model: ClassifierModel = defaultM
   try {
     extractFeatures(request, buffer);
     logits(model, buffer, scores);
-    softmax(scores, model.temperature);
+    toPosterior(scores, model.temperature);
   } catch {
     // A request that passed edge validation should never get here; degrade, don't fail the call.
     return uniform('unreadable-request');

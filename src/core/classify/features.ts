@@ -4,17 +4,22 @@
 import type { ChatMessage, ChatRequest } from '../types';
 import { LEXICON_GROUPS, TOOL_GROUPS } from './lexicon';
 import {
-  countToolName, emptySchemaStats, leadWordHash, roleOf, scanCapped, scanContent, walkSchema,
-  type ContentShape, type SchemaStats,
+  LEAD_OBSERVE, LEAD_TRIAL, countToolName, emptySchemaStats, leadGroup, leadWordHash, roleOf, scanCapped,
+  scanContent, walkSchema, type ContentShape, type SchemaStats,
 } from './request-shape';
 import { GROUP_COUNT, STAT_COUNT, ZONE_STATS, type ScanSink } from './tokenize';
 
 export const HASH_BUCKETS = 1024;
 /** Total characters of message text scanned per request; newest history first once it runs out. */
 export const MAX_SCANNED_CHARS = 65_536;
+/** History messages (newest first) scanned with the full per-message cap; older ones get a head. */
+export const RECENT_HISTORY = 4;
 
-const ZONES = ['sys', 'user', 'history', 'tools'] as const;
-const [SYS, USER, HISTORY, TOOLS] = [0, 1, 2, 3];
+// 'history' is older user and assistant turns; 'results' is tool output (observations, outcomes,
+// retrieved memories); 'tools' is tool and schema definitions.
+const ZONES = ['sys', 'user', 'history', 'tools', 'results'] as const;
+const [SYS, USER, HISTORY, TOOLS, RESULTS] = [0, 1, 2, 3, 4];
+const STAT_ZONES = [SYS, USER, HISTORY, RESULTS];
 
 const STRUCTURE = [
   'turns', 'user_turns', 'assistant_turns', 'tool_results', 'tool_calls', 'has_system', 'single_turn',
@@ -24,6 +29,13 @@ const STRUCTURE = [
   'tool_only_replies', 'repeated_user_lead', 'user_after_user', 'numeric_user_turns', 'system_length',
   'last_user_length', 'history_length', 'images', 'no_user_turn', 'many_turns',
   'numbers_ratio@user', 'numbers_ratio@history', 'repeated_tool', 'distinct_tools_called',
+  // Conversation rhythm. A step: a tool result answered directly by the next action (the agent
+  // keeps acting in the same world). A trial: a new user turn after a decision and its outcome (a
+  // new case after feedback). A reply: a user turn right after the assistant (dialogue, streams).
+  'step_cycles', 'trial_cycles', 'reply_cycles', 'step_ratio', 'trial_ratio',
+  'lead_trial', 'lead_observe', 'lead_trial@user', 'lead_observe@user', 'repeated_result_lead',
+  // Messages right after a decision that grade it with numbers ("error 12%", "reward 0.4").
+  'graded_decisions',
 ] as const;
 // Share of each type's cue words among all type cue words: length-independent lexical vote.
 const SHARE_GROUPS = LEXICON_GROUPS.slice(0, 5);
@@ -31,19 +43,21 @@ type StructureName = (typeof STRUCTURE)[number];
 
 export const DENSE_FEATURES: readonly string[] = [
   ...STRUCTURE,
-  ...ZONES.slice(0, 3).flatMap((zone) => ZONE_STATS.map((stat) => `${stat}@${zone}`)),
+  ...STAT_ZONES.flatMap((zone) => ZONE_STATS.map((stat) => `${stat}@${ZONES[zone]}`)),
   ...ZONES.flatMap((zone) => LEXICON_GROUPS.map((group) => `${group}@${zone}`)),
   ...TOOL_GROUPS.map((group) => `tool_${group}`),
   ...LEXICON_GROUPS.map((group) => `${group}@any`),
   ...SHARE_GROUPS.map((group) => `${group}_share`),
 ];
 const STAT_OFFSET = STRUCTURE.length;
-const LEX_OFFSET = STAT_OFFSET + 3 * STAT_COUNT;
+const LEX_OFFSET = STAT_OFFSET + STAT_ZONES.length * STAT_COUNT;
 const TOOL_OFFSET = LEX_OFFSET + ZONES.length * GROUP_COUNT;
 const ANY_OFFSET = TOOL_OFFSET + TOOL_GROUPS.length;
 const SHARE_OFFSET = ANY_OFFSET + GROUP_COUNT;
 export const HASH_OFFSET = SHARE_OFFSET + SHARE_GROUPS.length;
 export const FEATURE_COUNT = HASH_OFFSET + HASH_BUCKETS;
+const FEEDBACK = LEXICON_GROUPS.indexOf('feedback');
+const LEARNING = LEXICON_GROUPS.indexOf('learning');
 const at = (name: StructureName): number => STRUCTURE.indexOf(name);
 const F = Object.fromEntries(STRUCTURE.map((name) => [name, at(name)])) as Record<StructureName, number>;
 
@@ -99,17 +113,34 @@ function scanStructure(messages: readonly ChatMessage[], v: Float32Array): void 
   let users = 0, assistants = 0, toolResults = 0, calls = 0, shortReplies = 0, toolOnly = 0;
   let repeatedLead = 0, userAfterUser = 0, lastLead = 0, previousRole = '', namedCalls = 0;
   let repeatedTool = 0, lastToolName = '', distinctTools = 0;
+  let steps = 0, trials = 0, replies = 0, sinceAssistant = -1, leadTrial = 0, leadObserve = 0;
+  let lastUserLead = -1, lastResultLead = 0, repeatedResult = 0;
   const seen: string[] = [];
   for (let i = 0; i < messages.length; i++) {
     const message = messages[i];
     const role = roleOf(message);
-    if (role === 'user') {
-      users++;
-      if (previousRole === 'user') userAfterUser++;
+    if (role === 'user' || role === 'tool') {
       const lead = leadWordHash((message as { content?: unknown }).content);
-      if (lead !== 0 && lead === lastLead) repeatedLead++;
-      lastLead = lead;
+      const group = leadGroup(lead);
+      if (group === LEAD_TRIAL) leadTrial++;
+      else if (group === LEAD_OBSERVE) leadObserve++;
+      if (role === 'user') {
+        users++;
+        if (previousRole === 'user') userAfterUser++;
+        if (lead !== 0 && lead === lastLead) repeatedLead++;
+        lastLead = lead;
+        lastUserLead = group;
+        if (sinceAssistant === 0) replies++;
+        else if (sinceAssistant > 0) trials++;
+      } else {
+        toolResults++;
+        if (lead !== 0 && lead === lastResultLead) repeatedResult++;
+        lastResultLead = lead;
+      }
+      if (sinceAssistant >= 0) sinceAssistant++;
     } else if (role === 'assistant') {
+      if (previousRole === 'tool') steps++;
+      sinceAssistant = 0;
       assistants++;
       const toolCalls = (message as { tool_calls?: unknown }).tool_calls;
       const callCount = Array.isArray(toolCalls) ? toolCalls.length : 0;
@@ -125,7 +156,7 @@ function scanStructure(messages: readonly ChatMessage[], v: Float32Array): void 
       const content = (message as { content?: unknown }).content;
       if (callCount > 0) toolOnly++;
       else if (typeof content === 'string' && content.length < 40) shortReplies++;
-    } else if (role === 'tool') toolResults++;
+    }
     previousRole = role;
   }
   v[F.turns] = Math.log1p(messages.length);
@@ -142,6 +173,16 @@ function scanStructure(messages: readonly ChatMessage[], v: Float32Array): void 
   v[F.repeated_tool] = namedCalls > 1 ? repeatedTool / (Math.min(namedCalls, 32) - 1) : 0;
   v[F.distinct_tools_called] = Math.log1p(distinctTools);
   v[F.many_turns] = messages.length >= 8 ? 1 : 0;
+  v[F.step_cycles] = Math.log1p(steps);
+  v[F.trial_cycles] = Math.log1p(trials);
+  v[F.reply_cycles] = Math.log1p(replies);
+  v[F.step_ratio] = assistants > 0 ? steps / assistants : 0;
+  v[F.trial_ratio] = assistants > 0 ? trials / assistants : 0;
+  v[F.lead_trial] = Math.log1p(leadTrial);
+  v[F.lead_observe] = Math.log1p(leadObserve);
+  v[F['lead_trial@user']] = lastUserLead === LEAD_TRIAL ? 1 : 0;
+  v[F['lead_observe@user']] = lastUserLead === LEAD_OBSERVE ? 1 : 0;
+  v[F.repeated_result_lead] = toolResults > 1 ? repeatedResult / (toolResults - 1) : 0;
   const last = roleOf(messages[messages.length - 1]);
   v[F.last_is_tool] = last === 'tool' ? 1 : 0;
   v[F.last_is_user] = last === 'user' ? 1 : 0;
@@ -153,16 +194,21 @@ function scanMessages(messages: readonly ChatMessage[], buffer: FeatureBuffer): 
   const v = buffer.values;
   let lastUser = -1;
   for (let i = messages.length - 1; i >= 0 && lastUser < 0; i--) if (roleOf(messages[i]) === 'user') lastUser = i;
-  let budget = MAX_SCANNED_CHARS, systemChars = 0, historyChars = 0, numericUsers = 0, images = 0;
+  let budget = MAX_SCANNED_CHARS, systemChars = 0, historyChars = 0, numericUsers = 0, images = 0, graded = 0;
+  const lex = buffer.lexicon;
+  let historySeen = 0;
   for (let pass = 0; pass < 3; pass++) {
     for (let i = messages.length - 1; i >= 0 && budget > 0; i--) {
       const role = roleOf(messages[i]);
       const isSystem = role === 'system' || role === 'developer';
-      const zone = isSystem ? SYS : i === lastUser ? USER : HISTORY;
-      if (zone !== pass) continue;
+      const zone = isSystem ? SYS : i === lastUser ? USER : role === 'tool' ? RESULTS : HISTORY;
+      if ((zone === RESULTS ? HISTORY : zone) !== pass) continue;
       const base = zone * STAT_COUNT;
       const words = buffer.stats[base]!, numbers = buffer.stats[base + 1]!;
-      scanContent((messages[i] as { content?: unknown }).content, zone, buffer, buffer.shape);
+      const lexBase = zone * GROUP_COUNT;
+      const cues = lex[lexBase + FEEDBACK]! + lex[lexBase + LEARNING]!;
+      const old = pass === HISTORY && historySeen++ >= RECENT_HISTORY;
+      scanContent((messages[i] as { content?: unknown }).content, zone, buffer, buffer.shape, old);
       budget -= Math.min(buffer.shape.chars, 4096);
       images += buffer.shape.images;
       if (zone === SYS) systemChars += buffer.shape.chars;
@@ -170,8 +216,11 @@ function scanMessages(messages: readonly ChatMessage[], buffer: FeatureBuffer): 
       else historyChars += buffer.shape.chars;
       const dn = buffer.stats[base + 1]! - numbers, dw = buffer.stats[base]! - words;
       if (role === 'user' && dn >= 2 && dn * 2 >= dw) numericUsers++;
+      const afterDecision = i > 0 && roleOf(messages[i - 1]) === 'assistant' && !isSystem;
+      if (afterDecision && dn >= 1 && lex[lexBase + FEEDBACK]! + lex[lexBase + LEARNING]! > cues) graded++;
     }
   }
+  v[F.graded_decisions] = Math.log1p(graded);
   v[F.has_system] = systemChars > 0 ? 1 : 0;
   v[F.system_length] = Math.log1p(systemChars);
   v[F.history_length] = Math.log1p(historyChars);
@@ -206,7 +255,9 @@ export function extractFeatures(request: ChatRequest, buffer: FeatureBuffer): vo
   const ratio = (zone: number): number => s[zone * STAT_COUNT + 1]! / (1 + s[zone * STAT_COUNT]! + s[zone * STAT_COUNT + 1]!);
   v[F['numbers_ratio@user']] = ratio(USER);
   v[F['numbers_ratio@history']] = ratio(HISTORY);
-  for (let i = 0; i < 3 * STAT_COUNT; i++) v[STAT_OFFSET + i] = Math.log1p(s[i]!);
+  STAT_ZONES.forEach((zone, z) => {
+    for (let i = 0; i < STAT_COUNT; i++) v[STAT_OFFSET + z * STAT_COUNT + i] = Math.log1p(s[zone * STAT_COUNT + i]!);
+  });
   for (let i = 0; i < ZONES.length * GROUP_COUNT; i++) v[LEX_OFFSET + i] = Math.log1p(buffer.lexicon[i]!);
   for (let i = 0; i < TOOL_GROUPS.length; i++) v[TOOL_OFFSET + i] = Math.log1p(v[TOOL_OFFSET + i]!);
   let typeCues = 0;

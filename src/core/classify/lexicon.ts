@@ -14,6 +14,7 @@ export const LEXICON_GROUPS = [
   'observe',
   'choose',
   'feedback',
+  'hidden',
 ] as const;
 export type LexiconGroup = (typeof LEXICON_GROUPS)[number];
 
@@ -25,7 +26,7 @@ export const LEXICON: Record<LexiconGroup, string> = {
     responde classe classifie étiquette catégorie réponds classifica rótulo categoria responda
     分類 分类 判定 判断 ラベ ベル 标签 类别 カテ テゴ`,
   state: `state status track tracking tracker remember memorise keep estimate estimated belief inferred infer
-    hidden unseen partial partially unknown since last earlier current currently now
+    since last earlier current currently now
     update updated updates running pending outstanding remaining seen visited location position
     so_far up_to far_as still_open keep_track where_is right_now
     zustand bisher merke schätzung vermutlich aktuell stand estado seguimiento estimación actual hasta
@@ -65,28 +66,44 @@ export const LEXICON: Record<LexiconGroup, string> = {
   `,
   observe: `tick ticks batch batches frame frames reading readings sensor sensors log logs event events turn
     observation observations step view scan scans snapshot poll day week alert
+    after_each each_move every_move each_step
     messung ereignis lectura lecturas evento eventos lecture capteur événement leitura
     センサ ログ 日志 事件 読み 读数`,
   // How a decision turned out: graded outcomes of the agent's own earlier answers.
-  feedback: `error errors deviation deviated actual actually reward rewarded penalised loss gain gains
+  // Bare 'error' is left out: log lines say ERROR without grading anything the agent decided.
+  feedback: `error_of forecast_error prediction_error mean_error your_forecast your_prediction
+    deviation deviated actually rewarded penalised loss gain gains
     overshoot overshot undershoot undershot correct incorrect wrong accuracy accurate success successful
     succeeded failure predicted prediction forecasted expected_vs too_high too_low too_early too_late
     fell_short off_by your_guess your_estimate your_answer you_predicted you_chose
-    fehler abweichung tatsächlich belohnung verlust richtig falsch vorhergesagt erfolg
-    desviación real recompensa pérdida correcto incorrecto acierto fallo predicho éxito
-    erreur écart réel récompense perte correct faux prédit réussite échec
-    erro desvio recompensa perda correto errado previsto sucesso
+    deiner_prognose abweichung tatsächlich belohnung verlust richtig falsch vorhergesagt erfolg
+    tu_pronóstico desviación real recompensa pérdida correcto incorrecto acierto fallo predicho éxito
+    ta_prévision écart réel récompense perte correct faux prédit réussite échec
+    da_previsão desvio recompensa perda correto errado previsto sucesso
     誤差 误差 報酬 奖励 損失 损失 正解 实际 実際 予測 预测 成功 失敗 失败`,
+  // Partial observability: the agent sees only part of its world (separate from generic 'state'
+  // words, which goal prompts use too: "target state", "current status").
+  hidden: `hidden unseen partial partially unknown visible invisible local nearby surroundings fog blind
+    no_map without_map field_of_view not_shown unobserved cannot_see only_see can_see around_you
+    next_to right_next cells_around squares_around line_of_sight unexplored visibility
+    verborgen unbekannt sichtbar umgebung teilweise oculto desconocido visible parcial alrededores
+    caché inconnu partiel alentours oculto desconhecido visível parcial arredores
+    視界 视野 周囲 周围 未知 見え 看不`,
 };
 
-/** Lead words of a turn that open a new trial (learning) or a new reading of the same world. */
+/**
+ * First words of a turn or line that open a new case (a trial, an episode, the next patient: the
+ * learning shape) or a new reading of the same world (a tick, an hour, a sample: the world-model shape).
+ */
 export const LEAD_LEXICON = {
-  trial: `run trial attempt episode round game match experiment try iteration case test
-    versuch lauf runde partie spiel intento ronda partida prueba ensayo essai manche partie tentative
-    tentativa rodada partida teste`,
-  observe: `tick step reading readings chunk frame update snapshot scan status sensors sensor view
-    telemetry now current minute hour cycle poll sample state
-    messung schritt stand lectura paso estado lecture relevé étape état leitura passo`,
+  trial: `run trial attempt episode round game match experiment try iteration case test session
+    patient customer client applicant subject object item candidate new next
+    versuch lauf runde partie spiel fall patient kunde intento ronda partida prueba ensayo caso paciente
+    cliente nuevo essai manche tentative cas nouveau tentativa rodada teste novo`,
+  observe: `tick step t reading readings chunk frame update snapshot scan status sensors sensor view
+    telemetry now current minute hour day cycle poll sample state log batch event events
+    messung schritt stand tag stunde lectura paso estado hora lecture relevé étape état heure jour
+    leitura passo dia`,
 } as const;
 
 export const TOOL_GROUPS = ['nav', 'memory', 'sense', 'act', 'code', 'compute'] as const;

@@ -16,12 +16,18 @@ export interface ClassifierWeightsFile {
   bias: number[];
   /** One row per class, FEATURE_COUNT columns (dense features first, then hash buckets). */
   weights: number[][];
+  /**
+   * Optional "not an agent request" row (plain chat, translation). Its probability is spread
+   * evenly over the five types, so such requests come out unsure instead of forced into a type.
+   */
+  abstain?: { bias: number; weights: number[] };
   trainedOn?: Record<string, unknown>;
 }
 
 export interface ClassifierModel {
+  /** CLASS_COUNT entries, then the abstain bias (-Infinity when the file has no abstain row). */
   bias: Float32Array;
-  /** Class-major: weights[k * FEATURE_COUNT + f]. */
+  /** Class-major: weights[k * FEATURE_COUNT + f]; row CLASS_COUNT is the abstain row. */
   weights: Float32Array;
   temperature: number;
   trainedOn: Record<string, unknown>;
@@ -41,7 +47,7 @@ export function loadModel(file: unknown): ClassifierModel {
   if (JSON.stringify(data.dense) !== JSON.stringify(DENSE_FEATURES)) fail('dense features differ; retrain');
   const rows = data.weights;
   if (!Array.isArray(rows) || rows.length !== CLASS_COUNT) fail('weights must have one row per class');
-  const weights = new Float32Array(CLASS_COUNT * FEATURE_COUNT);
+  const weights = new Float32Array((CLASS_COUNT + 1) * FEATURE_COUNT);
   rows.forEach((row, k) => {
     if (!Array.isArray(row) || row.length !== FEATURE_COUNT) fail(`row ${k} has the wrong length`);
     weights.set(row, k * FEATURE_COUNT);
@@ -49,14 +55,29 @@ export function loadModel(file: unknown): ClassifierModel {
   if (!Array.isArray(data.bias) || data.bias.length !== CLASS_COUNT) fail('bias must have one entry per class');
   const temperature = data.temperature;
   if (typeof temperature !== 'number' || !(temperature > 0)) fail('temperature must be > 0');
-  return { bias: Float32Array.from(data.bias), weights, temperature, trainedOn: data.trainedOn ?? {} };
+  const bias = new Float32Array(CLASS_COUNT + 1);
+  bias.set(data.bias);
+  bias[CLASS_COUNT] = -Infinity;
+  const abstain = data.abstain;
+  if (abstain !== undefined) {
+    if (!Array.isArray(abstain.weights) || abstain.weights.length !== FEATURE_COUNT) fail('abstain row has the wrong length');
+    if (typeof abstain.bias !== 'number') fail('abstain bias must be a number');
+    weights.set(abstain.weights, CLASS_COUNT * FEATURE_COUNT);
+    bias[CLASS_COUNT] = abstain.bias;
+  }
+  return { bias, weights, temperature, trainedOn: data.trainedOn ?? {} };
 }
 
-/** Writes logits (before temperature) into `out`; reads only the dense part and touched buckets. */
+/**
+ * Writes CLASS_COUNT + 1 logits (before temperature; the last is the abstain row) into `out`;
+ * reads only the dense part and touched buckets.
+ */
 export function logits(model: ClassifierModel, buffer: FeatureBuffer, out: Float64Array): void {
   const x = buffer.values;
   const w = model.weights;
-  for (let k = 0; k < CLASS_COUNT; k++) {
+  out[CLASS_COUNT] = -Infinity;
+  const rows = model.bias[CLASS_COUNT] === -Infinity ? CLASS_COUNT : CLASS_COUNT + 1;
+  for (let k = 0; k < rows; k++) {
     const row = k * FEATURE_COUNT;
     let sum = model.bias[k]!;
     for (let f = 0; f < HASH_OFFSET; f++) {
@@ -71,7 +92,7 @@ export function logits(model: ClassifierModel, buffer: FeatureBuffer, out: Float
   }
 }
 
-/** In-place softmax of `values / temperature`. */
+/** In-place softmax of `values / temperature` (-Infinity entries get 0). */
 export function softmax(values: Float64Array, temperature: number): void {
   let max = -Infinity;
   for (let k = 0; k < values.length; k++) if (values[k]! > max) max = values[k]!;
@@ -82,6 +103,14 @@ export function softmax(values: Float64Array, temperature: number): void {
     total += e;
   }
   for (let k = 0; k < values.length; k++) values[k] = values[k]! / total;
+}
+
+/** Softmax over the CLASS_COUNT + 1 logits, then the abstain mass spread evenly over the types. */
+export function posterior(values: Float64Array, temperature: number): void {
+  softmax(values, temperature);
+  const share = values[CLASS_COUNT]! / CLASS_COUNT;
+  for (let k = 0; k < CLASS_COUNT; k++) values[k]! += share;
+  values[CLASS_COUNT] = 0;
 }
 
 /**

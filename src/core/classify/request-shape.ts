@@ -10,16 +10,22 @@ export const TAIL_CHARS = 1024;
 const MAX_SCHEMA_NODES = 256;
 const MAX_SCHEMA_DEPTH = 10;
 
-/** Scans one string with the per-message cap; returns the characters scanned. */
-export function scanCapped(text: string, zone: number, sink: ScanSink): number {
+/**
+ * Head scanned of older history messages (beyond the newest few): their rhythm is counted from
+ * roles anyway, and their opening lines carry what they are (a reading, an outcome, a case).
+ */
+export const OLD_HISTORY_HEAD = 256;
+
+/** Scans one string with the per-message cap (head + tail); returns the characters scanned. */
+export function scanCapped(text: string, zone: number, sink: ScanSink, head = HEAD_CHARS, tail = TAIL_CHARS): number {
   const n = text.length;
-  if (n <= HEAD_CHARS + TAIL_CHARS) {
+  if (n <= head + tail) {
     scanText(text, 0, n, zone, sink);
     return n;
   }
-  scanText(text, 0, HEAD_CHARS, zone, sink);
-  scanText(text, n - TAIL_CHARS, n, zone, sink);
-  return HEAD_CHARS + TAIL_CHARS;
+  scanText(text, 0, head, zone, sink);
+  if (tail > 0) scanText(text, n - tail, n, zone, sink);
+  return head + tail;
 }
 
 export interface ContentShape {
@@ -28,12 +34,13 @@ export interface ContentShape {
 }
 
 /** Scans a message's content (string or parts); tolerant of null and malformed parts. */
-export function scanContent(content: unknown, zone: number, sink: ScanSink, shape: ContentShape): void {
+export function scanContent(content: unknown, zone: number, sink: ScanSink, shape: ContentShape, old = false): void {
   shape.chars = 0;
   shape.images = 0;
+  const head = old ? OLD_HISTORY_HEAD : HEAD_CHARS, tail = old ? 0 : TAIL_CHARS;
   if (typeof content === 'string') {
     shape.chars = content.length;
-    scanCapped(content, zone, sink);
+    scanCapped(content, zone, sink, head, tail);
     return;
   }
   if (!Array.isArray(content)) return;
@@ -44,7 +51,7 @@ export function scanContent(content: unknown, zone: number, sink: ScanSink, shap
     const text = (part as { text?: unknown }).text;
     if (typeof text === 'string') {
       shape.chars += text.length;
-      scanCapped(text, zone, sink);
+      scanCapped(text, zone, sink, head, tail);
     } else if ((part as { type?: unknown }).type === 'image_url') shape.images++;
   }
 }

@@ -1,7 +1,7 @@
 // Single-pass text scanner: no regexes, no substrings. Words are hashed (FNV-1a) while they are
 // read, CJK runs become character bigrams, and line-level shapes (tables, bullets, outcome arrows)
 // are counted on the way. Cost is linear in the characters scanned.
-import { LEXICON, LEXICON_GROUPS } from './lexicon';
+import { LEAD_LEXICON, LEXICON, LEXICON_GROUPS } from './lexicon';
 
 const FNV_OFFSET = 0x811c9dc5 | 0; // int32, so hashes stay small integers in the JIT
 const FNV_PRIME = 0x01000193;
@@ -25,6 +25,8 @@ export const ZONE_STATS = [
   'indexed_lines',
   'timestamp_lines',
   'option_lines',
+  'trial_lines',
+  'reading_lines',
 ] as const;
 export const STAT_COUNT = ZONE_STATS.length;
 export const GROUP_COUNT = LEXICON_GROUPS.length;
@@ -64,15 +66,15 @@ function isCjk(c: number): boolean {
   return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
 }
 
-// Character classes and lower-case forms as tables: one load per character instead of a chain
-// of range checks (the scanner's inner loop is the classifier's hot path).
-const WORD = 1, DIGIT = 2, UPPER = 4, CJK = 8;
-const CHAR_CLASS = new Uint8Array(0x10000);
-const LOWER = new Uint16Array(0x10000);
+// Character class (low 4 bits) and lower-case form (the bits above) in one table: a single load
+// per character instead of a chain of range checks (the scanner's inner loop is the hot path).
+const WORD = 1, DIGIT = 2, UPPER = 4, CJK = 8, CLASS_MASK = 15, LOWER_SHIFT = 4;
+const CHAR = new Int32Array(0x10000);
 for (let c = 0; c < 0x10000; c++) {
-  LOWER[c] = lower(c);
-  if (isWordChar(c)) CHAR_CLASS[c] = WORD | (c >= 48 && c <= 57 ? DIGIT : 0) | ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) ? UPPER : 0);
-  else if (isCjk(c)) CHAR_CLASS[c] = CJK;
+  let kind = 0;
+  if (isWordChar(c)) kind = WORD | (c >= 48 && c <= 57 ? DIGIT : 0) | ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) ? UPPER : 0);
+  else if (isCjk(c)) kind = CJK;
+  CHAR[c] = (lower(c) << LOWER_SHIFT) | kind;
 }
 
 function mix(h: number, c: number): number {
@@ -102,6 +104,13 @@ function lookup(keys: Int32Array, vals: Int8Array, key: number): number {
     slot = (slot + 1) & TABLE_MASK;
   }
 }
+
+// First words of a line that open a new case (value 1) or a new reading (value 2).
+const leadKeys = new Int32Array(1 << TABLE_BITS);
+const leadVals = new Int8Array(1 << TABLE_BITS);
+(['trial', 'observe'] as const).forEach((group, index) => {
+  for (const word of LEAD_LEXICON[group].split(/\s+/)) if (word) insert(leadKeys, leadVals, hashWord(word), index);
+});
 
 LEXICON_GROUPS.forEach((group, index) => {
   for (const entry of LEXICON[group].split(/\s+/)) {
@@ -166,7 +175,7 @@ export function scanText(text: string, from: number, to: number, zone: number, s
   const mask = hashed.length - 1;
   let touchedCount = sink.touchedCount;
   let words = 0, numbers = 0, lines = 0, arrows = 0, compares = 0, money = 0, questions = 0;
-  let caps = 0, keyValues = 0, cjk = 0, outcomes = 0, indexed = 0;
+  let caps = 0, keyValues = 0, cjk = 0, outcomes = 0, indexed = 0, trialLines = 0, readingLines = 0;
   let prevCjk = -1, previousWord = 0;
   let lineStart = true;
   // 0 no arrow yet, 1 arrow just seen, 2 the token after an arrow is a number (an outcome:
@@ -176,7 +185,8 @@ export function scanText(text: string, from: number, to: number, zone: number, s
   let leadWord = 0;
   for (let i = from; i <= to; i++) {
     let c = i < to ? text.charCodeAt(i) : 10;
-    let kind = CHAR_CLASS[c]!;
+    let entry = CHAR[c]!;
+    let kind = entry & CLASS_MASK;
     if (kind & WORD) {
       // A whole word in a tight inner loop; line-level state is touched once per word.
       if (lineStart) {
@@ -188,17 +198,23 @@ export function scanText(text: string, from: number, to: number, zone: number, s
       const firstIsDigit = kind & DIGIT;
       let h = FNV_OFFSET, stemHash = 0, length = 0, digit = 0, upper = UPPER;
       do {
-        h = Math.imul(h ^ LOWER[c]!, FNV_PRIME);
+        h = Math.imul(h ^ (entry >>> LOWER_SHIFT), FNV_PRIME);
         digit |= kind;
         upper &= kind;
         if (++length === STEM) stemHash = h;
         c = ++i < to ? text.charCodeAt(i) : 10;
-        kind = CHAR_CLASS[c]!;
+        entry = CHAR[c]!;
+        kind = entry & CLASS_MASK;
       } while (kind & WORD);
       const hasDigit = (digit & DIGIT) !== 0;
       if (lineArrow === 1) lineArrow = hasDigit ? 2 : 3;
       if (leadWord === 1) {
         if (hasDigit) indexed++;
+        else {
+          const lead = lookup(leadKeys, leadVals, h | 1);
+          if (lead === 0) trialLines++;
+          else if (lead === 1) readingLines++;
+        }
         leadWord = hasDigit ? 3 : 2;
       } else if (leadWord === 2) {
         if (firstIsDigit) indexed++;
@@ -279,4 +295,6 @@ export function scanText(text: string, from: number, to: number, zone: number, s
   stats[base + 11]! += cjk;
   stats[base + 12]! += outcomes;
   stats[base + 13]! += indexed;
+  stats[base + 16]! += trialLines;
+  stats[base + 17]! += readingLines;
 }

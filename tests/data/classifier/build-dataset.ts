@@ -13,8 +13,20 @@ import { goalBased } from './templates/goal-based';
 import { utilityBased } from './templates/utility-based';
 import { learning } from './templates/learning';
 import { nonAgentic } from './templates/non-agentic';
+import { modelBasedWorlds } from './templates/model-based-worlds';
+import { learningTrials } from './templates/learning-trials';
+import { nonAgenticMore } from './templates/non-agentic-more';
+import { simpleReflexRules } from './templates/simple-reflex-rules';
+import { modelBasedGoals } from './templates/model-based-goals';
+import { learningEpisodes } from './templates/learning-episodes';
+import { goalBasedStates } from './templates/goal-based-states';
+import { siblings } from './templates/siblings';
+import { partialView } from './templates/partial-view';
 
-export const FAMILIES: Family[] = [...simpleReflex, ...modelBased, ...goalBased, ...utilityBased, ...learning, ...nonAgentic];
+export const FAMILIES: Family[] = [
+  ...simpleReflex, ...simpleReflexRules, ...modelBased, ...modelBasedWorlds, ...modelBasedGoals, ...partialView, ...goalBased, ...goalBasedStates, ...utilityBased,
+  ...learning, ...learningTrials, ...learningEpisodes, ...siblings, ...nonAgentic, ...nonAgenticMore,
+];
 
 export function buildRows(): LabelledRow[] {
   const rows: LabelledRow[] = [];
