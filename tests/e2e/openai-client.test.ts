@@ -38,6 +38,8 @@ const MODELS = [
   ['openai/gpt-4.1-mini', () => openai],
   ['anthropic/claude-sonnet-5', () => anthropic],
   ['google/gemini-2.5-flash', () => google],
+  // The fake enforces Gemini 3's thought signatures, so the tool round trip below proves they survive the client.
+  ['google/gemini-3.6-flash', () => google],
 ] as const;
 
 describe.each(MODELS)('official openai client -> gateway -> %s', (model, fake) => {
@@ -125,6 +127,61 @@ describe.each(MODELS)('official openai client -> gateway -> %s', (model, fake) =
     await expect(async () => {
       for await (const _chunk of stream) void _chunk;
     }).rejects.toThrow();
+  });
+});
+
+describe('Gemini 3 thought signatures through the official client', () => {
+  const history = (call: OpenAI.ChatCompletionMessageToolCall): OpenAI.ChatCompletionMessageParam[] => [
+    { role: 'user', content: 'Weather in Oslo and Bergen?' },
+    { role: 'assistant', content: null, tool_calls: [call] },
+    { role: 'tool', tool_call_id: call.id, content: '{"celsius":3}' },
+  ];
+
+  it('a streamed tool call id carries the signature back, byte for byte', async () => {
+    google.script(() => ({ kind: 'tool-calls', calls: [{ name: 'get_weather', arguments: { city: 'Oslo' } }, { name: 'get_weather', arguments: { city: 'Bergen' } }] }));
+    const stream = await client.chat.completions.create({ model: 'google/gemini-3.6-flash', stream: true, messages: [{ role: 'user', content: 'Weather in Oslo and Bergen?' }], tools: [weather] });
+    const ids: string[] = [];
+    for await (const chunk of stream) for (const delta of chunk.choices[0]?.delta.tool_calls ?? []) if (delta.id) ids.push(delta.id);
+    expect(ids).toHaveLength(2);
+    expect(ids[0]).toMatch(/^[A-Za-z0-9_-]+$/);
+    const issued = ids[0]!;
+    google.script(() => ({ kind: 'text', text: 'Cold in both.' }));
+    const calls = ids.map((id, k) => ({ id, type: 'function' as const, function: { name: 'get_weather', arguments: JSON.stringify({ city: k ? 'Bergen' : 'Oslo' }) } }));
+    const { data, response } = await client.chat.completions
+      .create({ model: 'google/gemini-3.6-flash', tools: [weather], messages: [
+        { role: 'user', content: 'Weather in Oslo and Bergen?' },
+        { role: 'assistant', content: null, tool_calls: calls },
+        ...ids.map((id) => ({ role: 'tool' as const, tool_call_id: id, content: '{"celsius":3}' })),
+      ] })
+      .withResponse();
+    expect(data.choices[0]?.message.content).toBe('Cold in both.');
+    expect(response.headers.get('x-router-warnings')).toBeNull();
+    const parts = (google.requests.at(-1)!.body.contents as { role: string; parts: Record<string, unknown>[] }[])[1]!.parts;
+    expect(parts[0]!.thoughtSignature).toBe(Buffer.from(issued.split('__ts__')[1]!, 'base64url').toString('base64'));
+    expect(parts[1]!.thoughtSignature).toBeUndefined();
+  });
+
+  it('a tool call from another model is replayed with Google\'s skip sentinel and a warning, not a 400', async () => {
+    google.script(() => ({ kind: 'text', text: 'Cold.' }));
+    const foreign = { id: 'call_Xy12openai', type: 'function' as const, function: { name: 'get_weather', arguments: '{"city":"Oslo"}' } };
+    const { data, response } = await client.chat.completions
+      .create({ model: 'google/gemini-3.6-flash', tools: [weather], messages: history(foreign) })
+      .withResponse();
+    expect(data.choices[0]?.message.content).toBe('Cold.');
+    expect(response.headers.get('x-router-warnings')).toContain('skip_thought_signature_validator');
+    const parts = (google.requests.at(-1)!.body.contents as { parts: Record<string, unknown>[] }[])[1]!.parts;
+    expect(parts[0]).toMatchObject({ functionCall: { id: 'call_Xy12openai', name: 'get_weather' }, thoughtSignature: 'skip_thought_signature_validator' });
+  });
+
+  it('the fake really refuses a Gemini 3 replay without a signature', async () => {
+    google.script(() => ({ kind: 'text', text: 'never' }));
+    const res = await fetch(`${google.url}/v1beta/models/gemini-3.6-flash:generateContent`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ contents: [{ role: 'user', parts: [{ text: 'q' }] }, { role: 'model', parts: [{ functionCall: { name: 'get_weather', args: {} } }] }] }),
+    });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.message).toContain('thought_signature');
   });
 });
 

@@ -1,6 +1,9 @@
 // Fake Gemini API upstream (POST /v1beta/models/{model}:generateContent, and
 // :streamGenerateContent?alt=sse with `data: {...}\r\n\r\n` frames and no [DONE] sentinel).
 // Errors follow google.rpc.Status, with RetryInfo in details for 429s.
+// Models named gemini-3* behave like Gemini 3: the first functionCall part of a reply carries an
+// opaque thoughtSignature, and a request replaying a model turn with function calls whose first
+// call lacks a signature this fake issued (or Google's skip sentinel) is refused with a 400.
 import {
   startFake,
   fullUsage,
@@ -47,11 +50,42 @@ interface Reply {
   usage: Required<FakeUsage>;
 }
 
-function replyOf(step: ScriptStep): Reply {
+const signs = (model: string) => /^gemini-[3-9]/.test(model);
+const SKIP_SENTINEL = 'skip_thought_signature_validator';
+let signatureCounter = 0;
+const issuedSignatures = new Set<string>();
+
+/** An opaque base64 blob with '+', '/' and '=' in it, as real signatures have. */
+function newSignature(): string {
+  const bytes = Buffer.from(`sig#${++signatureCounter}\u00fb\u00ff\u00fe`, 'latin1');
+  const signature = bytes.toString('base64');
+  issuedSignatures.add(signature);
+  return signature;
+}
+
+/** The Gemini 3 check: every replayed model turn with calls has a known signature on its first call. */
+function signatureProblem(request: CapturedRequest): string | undefined {
+  if (!signs(modelOf(request))) return undefined;
+  for (const content of asArray(request.body.contents).map(asRecord)) {
+    if (content.role !== 'model') continue;
+    const first = asArray(content.parts).map(asRecord).find((part) => part.functionCall !== undefined);
+    if (!first) continue;
+    const signature = first.thoughtSignature;
+    if (signature === SKIP_SENTINEL || (typeof signature === 'string' && issuedSignatures.has(signature))) continue;
+    return `Function call \`${String(asRecord(first.functionCall).name)}\` is missing a thought_signature in functionCall parts.`;
+  }
+  return undefined;
+}
+
+function replyOf(step: ScriptStep, model: string): Reply {
   const calls = step.kind === 'tool-call' ? [{ name: step.name, arguments: step.arguments }] : step.kind === 'tool-calls' ? step.calls : [];
   if (calls.length > 0) {
     const usage = 'usage' in step ? step.usage : undefined;
-    return { parts: calls.map((call) => ({ functionCall: { name: call.name, args: call.arguments } })), hasCalls: true, usage: fullUsage(usage, 'x') };
+    const parts = calls.map((call, index) => ({
+      functionCall: { name: call.name, args: call.arguments },
+      ...(index === 0 && signs(model) ? { thoughtSignature: newSignature() } : {}),
+    }));
+    return { parts, hasCalls: true, usage: fullUsage(usage, 'x') };
   }
   const text = step.kind === 'json' ? JSON.stringify(step.value) : 'text' in step ? step.text : '';
   const usage = 'usage' in step ? step.usage : undefined;
@@ -99,7 +133,9 @@ export const googleRenderer: FakeRenderer = {
       const error = { code: step.status, message: step.message ?? `fake error ${step.status}`, status: STATUS_NAMES[step.status] ?? 'UNKNOWN', details };
       return out.json(step.status, { error });
     }
-    const reply = replyOf(step);
+    const problem = signatureProblem(request);
+    if (problem) return out.json(400, { error: { code: 400, message: problem, status: 'INVALID_ARGUMENT' } });
+    const reply = replyOf(step, modelOf(request));
     if (this.wantsStream(request)) return stream(step, reply, request, out);
     if (step.kind === 'break-midway' || step.kind === 'stream-error') {
       out.raw.writeHead(200, { 'content-type': 'application/json' });

@@ -20,7 +20,7 @@ export function createGoogleAdapter(options: GoogleAdapterOptions): ProviderAdap
     name,
     generate(request, call) {
       return Promise.resolve().then(() => {
-        const { contents, config, warnings } = toGoogleRequest(request, name);
+        const { contents, config, warnings } = toGoogleRequest(request, name, call.model);
         return guardCall(call, toError, async (abortSignal) => {
           const response = await client.models.generateContent({ model: call.model, contents, config: { ...config, abortSignal } });
           return toChatResult(response, call.model, warnings);
@@ -28,7 +28,7 @@ export function createGoogleAdapter(options: GoogleAdapterOptions): ProviderAdap
       });
     },
     async *stream(request, call) {
-      const { contents, config, warnings } = toGoogleRequest(request, name);
+      const { contents, config, warnings } = toGoogleRequest(request, name, call.model);
       const open = (abortSignal: AbortSignal): Promise<AsyncIterable<GenerateContentResponse>> =>
         client.models.generateContentStream({ model: call.model, contents, config: { ...config, abortSignal } });
       yield* guardStream(call, toError, open, googleStreamMapper(name, call.model, warnings));

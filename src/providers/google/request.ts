@@ -1,9 +1,11 @@
 // ChatRequest (OpenAI shape) -> Gemini generateContent parameters (SDK camelCase; the SDK
 // renders the wire body). Gemini has no tool-call ids of its own in most models, so ids are
 // synthesized (`call_<index>_<name>`) and never sent back; results are matched by name.
+// Thought signatures come back inside tool-call ids (see thought-signature.ts).
 import { FunctionCallingConfigMode, type Content, type GenerateContentConfig, type Part } from '@google/genai';
 import type { AssistantMessage, ChatRequest, ContentPart, TextPart, ToolChoice } from '../../core/types';
 import { ProviderError } from '../types';
+import { SKIP_SIGNATURE, requiresSignatures, splitSignature } from './thought-signature';
 
 export interface GoogleTranslation {
   contents: Content[];
@@ -39,23 +41,38 @@ function userParts(content: string | ContentPart[], provider: string): Part[] {
   return content.map((part) => (part.type === 'text' ? { text: part.text } : imagePart(part.image_url.url, provider)));
 }
 
-function modelParts(message: AssistantMessage, provider: string): Part[] {
+interface ReplayState {
+  /** Whether the upstream model rejects function calls replayed without a signature. */
+  strict: boolean;
+  /** Calls sent with the sentinel because their signature was never seen (another model's call). */
+  unsigned: string[];
+}
+
+function modelParts(message: AssistantMessage, provider: string, replay: ReplayState): Part[] {
   const parts: Part[] = [];
   const text = textOf(message.content);
   if (text !== '') parts.push({ text });
-  for (const call of message.tool_calls ?? []) {
+  for (const [index, call] of (message.tool_calls ?? []).entries()) {
     let args: Record<string, unknown>;
     try {
       args = call.function.arguments.trim() === '' ? {} : (JSON.parse(call.function.arguments) as Record<string, unknown>);
     } catch {
       throw badRequest(provider, `tool call ${call.id} (${call.function.name}) has arguments that are not valid JSON`, 'messages');
     }
-    parts.push({ functionCall: { name: call.function.name, args, ...(SYNTHETIC_ID.test(call.id) ? {} : { id: call.id }) } });
+    const { id, signature } = splitSignature(call.id);
+    const part: Part = { functionCall: { name: call.function.name, args, ...(SYNTHETIC_ID.test(id) ? {} : { id }) } };
+    if (signature) part.thoughtSignature = signature;
+    else if (replay.strict && index === 0) {
+      // Only the first call of a turn carries a signature; parallel siblings never do.
+      part.thoughtSignature = SKIP_SIGNATURE;
+      replay.unsigned.push(call.function.name);
+    }
+    parts.push(part);
   }
   return parts;
 }
 
-function translateMessages(request: ChatRequest, provider: string): { system: string[]; contents: Content[] } {
+function translateMessages(request: ChatRequest, provider: string, replay: ReplayState): { system: string[]; contents: Content[] } {
   const system: string[] = [];
   const contents: Content[] = [];
   const namesById = new Map<string, string>();
@@ -64,7 +81,8 @@ function translateMessages(request: ChatRequest, provider: string): { system: st
     if (message.role === 'tool') {
       const name = namesById.get(message.tool_call_id);
       if (!name) throw badRequest(provider, `tool result ${message.tool_call_id} answers no earlier tool call`, 'messages');
-      const id = SYNTHETIC_ID.test(message.tool_call_id) ? {} : { id: message.tool_call_id };
+      const base = splitSignature(message.tool_call_id).id;
+      const id = SYNTHETIC_ID.test(base) ? {} : { id: base };
       const part: Part = { functionResponse: { name, response: { content: textOf(message.content) }, ...id } };
       if (toolTurn) toolTurn.push(part);
       else {
@@ -77,7 +95,7 @@ function translateMessages(request: ChatRequest, provider: string): { system: st
     if (message.role === 'user') contents.push({ role: 'user', parts: userParts(message.content, provider) });
     else if (message.role === 'assistant') {
       for (const call of message.tool_calls ?? []) namesById.set(call.id, call.function.name);
-      const parts = modelParts(message, provider);
+      const parts = modelParts(message, provider, replay);
       if (parts.length > 0) contents.push({ role: 'model', parts });
     } else system.push(textOf(message.content));
   }
@@ -102,9 +120,11 @@ function droppedWarnings(request: ChatRequest): string[] {
   return dropped.map((name) => `${name} is not supported by this provider and was dropped`);
 }
 
-export function toGoogleRequest(request: ChatRequest, provider: string): GoogleTranslation {
+/** `model` is the upstream model name; it decides whether replayed calls need signatures. */
+export function toGoogleRequest(request: ChatRequest, provider: string, model = ''): GoogleTranslation {
   if (request.n !== undefined && request.n > 1) throw badRequest(provider, 'n > 1 is not supported', 'n');
-  const { system, contents } = translateMessages(request, provider);
+  const replay: ReplayState = { strict: requiresSignatures(model), unsigned: [] };
+  const { system, contents } = translateMessages(request, provider, replay);
   const config: GenerateContentConfig = {};
   if (system.length > 0) config.systemInstruction = system.join('\n\n');
   if (request.tools?.length) {
@@ -129,5 +149,9 @@ export function toGoogleRequest(request: ChatRequest, provider: string): GoogleT
   if (request.seed !== undefined) config.seed = request.seed;
   if (request.presence_penalty !== undefined) config.presencePenalty = request.presence_penalty;
   if (request.frequency_penalty !== undefined) config.frequencyPenalty = request.frequency_penalty;
-  return { contents, config, warnings: droppedWarnings(request) };
+  const warnings = droppedWarnings(request);
+  if (replay.unsigned.length > 0) {
+    warnings.push(`replayed tool calls without a Gemini thought signature (${[...new Set(replay.unsigned)].join(', ')}) were sent with skip_thought_signature_validator; pass tool_call ids back unchanged to keep the model's reasoning`);
+  }
+  return { contents, config, warnings };
 }

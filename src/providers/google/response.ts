@@ -3,6 +3,7 @@ import type { GenerateContentResponse, GenerateContentResponseUsageMetadata, Par
 import { EMPTY_USAGE, type ChatResult, type ChatStreamPart, type FinishReason, type ToolCall, type Usage } from '../../core/types';
 import { streamCut, type StreamMapper } from '../guard';
 import { syntheticToolCallId } from './request';
+import { idWithSignature } from './thought-signature';
 
 /** candidatesTokenCount excludes thoughts; normalised output counts them. */
 export function toUsage(usage: GenerateContentResponseUsageMetadata | undefined): Usage {
@@ -28,7 +29,7 @@ export function toFinishReason(reason: string | undefined, hasToolCalls: boolean
 function toToolCall(part: Part, ordinal: number): ToolCall | undefined {
   const call = part.functionCall;
   if (!call?.name) return undefined;
-  const id = call.id ?? syntheticToolCallId(ordinal, call.name);
+  const id = idWithSignature(call.id ?? syntheticToolCallId(ordinal, call.name), part.thoughtSignature);
   return { id, type: 'function', function: { name: call.name, arguments: JSON.stringify(call.args ?? {}) } };
 }
 
