@@ -180,7 +180,8 @@ export type ChatStreamPart =
   | { type: 'response-metadata'; id?: string; model?: string; warnings?: string[] }
   | { type: 'text-delta'; text: string }
   | { type: 'tool-call-delta'; index: number; id?: string; name?: string; argumentsDelta: string }
-  | { type: 'finish'; reason: FinishReason; usage: Usage };
+  /** `usageMissing`: the upstream sent no usage (some OpenAI-compatible servers); `usage` is zeros. */
+  | { type: 'finish'; reason: FinishReason; usage: Usage; usageMissing?: true };
 
 // ---- decisions ----
 

@@ -22,6 +22,13 @@ async function collect(list: (ChatStreamPart | Error)[], includeUsage = true) {
 }
 
 describe('openAISseStream', () => {
+  it('sends no zero usage chunk when the upstream reported none, only a comment saying so', async () => {
+    const { frames } = await collect([{ type: 'text-delta', text: 'hi' }, { type: 'finish', reason: 'stop', usage: { ...usage, inputTokens: 0, outputTokens: 0, reasoningTokens: 0, cachedInputTokens: 0 }, usageMissing: true }]);
+    expect(frames.at(-1)).toBe('data: [DONE]');
+    expect(frames.some((f) => f.includes('"usage"'))).toBe(false);
+    expect(frames.at(-2)).toMatch(/^: upstream reported no token usage/);
+  });
+
   it('renders deltas, finish, usage and [DONE]', async () => {
     const { frames, ends } = await collect([
       { type: 'response-metadata', model: 'm' },

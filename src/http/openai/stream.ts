@@ -17,6 +17,7 @@ export interface SseStreamOptions {
 }
 
 const encoder = new TextEncoder();
+const NO_USAGE_COMMENT = encoder.encode(': upstream reported no token usage, so no usage chunk is sent\n\n');
 
 export function openAISseStream(options: SseStreamOptions): ReadableStream<Uint8Array> {
   const { id, model, created } = options;
@@ -88,7 +89,9 @@ function renderPart(part: ChatStreamPart, frame: Frame, includeUsage: boolean): 
     }
     case 'finish': {
       const out = [frame([{ index: 0, delta: {}, logprobs: null, finish_reason: part.reason }])];
-      if (includeUsage) out.push(frame([], { usage: toOpenAIUsage(part.usage) }));
+      // Zeros would read as a free call; an SSE comment (ignored by clients) says why usage is absent.
+      if (includeUsage && part.usageMissing) out.push(NO_USAGE_COMMENT);
+      else if (includeUsage) out.push(frame([], { usage: toOpenAIUsage(part.usage) }));
       return out;
     }
   }

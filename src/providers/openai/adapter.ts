@@ -40,7 +40,7 @@ export function createOpenAIAdapter(options: OpenAIAdapterOptions): ProviderAdap
       const body = toOpenAIBody(request, call.model, { stream: true, streamUsage: options.streamUsage ?? true });
       const open = async (signal: AbortSignal): Promise<AsyncIterable<ChatCompletionChunk>> =>
         client.chat.completions.create(body as unknown as ChatCompletionCreateParamsStreaming, requestOptions(signal, call));
-      return guardStream(call, toError, open, openAIStreamMapper(name, []));
+      return guardStream(call, toError, open, openAIStreamMapper(name, [], options.tolerateNoUsage ?? false));
     },
   };
 }

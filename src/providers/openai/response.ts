@@ -54,8 +54,9 @@ export function toChatResult(completion: ChatCompletion, warnings: string[], tol
  * The usage chunk (empty choices) arrives after the finish_reason chunk, so `finish` is only
  * emitted when the stream ends. Only choice 0 is followed.
  */
-export function openAIStreamMapper(provider: string, warnings: string[]): StreamMapper<ChatCompletionChunk> {
+export function openAIStreamMapper(provider: string, warnings: string[], tolerateNoUsage = false): StreamMapper<ChatCompletionChunk> {
   let started = false;
+  let sawUsage = false;
   let finishReason: string | undefined;
   let sawToolCall = false;
   let usage: Usage = { ...EMPTY_USAGE };
@@ -66,7 +67,10 @@ export function openAIStreamMapper(provider: string, warnings: string[]): Stream
         started = true;
         parts.push({ type: 'response-metadata', id: chunk.id, model: chunk.model, warnings });
       }
-      if (chunk.usage) usage = toUsage(chunk.usage);
+      if (chunk.usage) {
+        usage = toUsage(chunk.usage);
+        sawUsage = true;
+      }
       const choice = chunk.choices.find((c) => c.index === 0);
       if (!choice) return parts;
       const delta = choice.delta;
@@ -86,7 +90,8 @@ export function openAIStreamMapper(provider: string, warnings: string[]): Stream
     },
     finish() {
       if (finishReason === undefined) throw streamCut(provider);
-      return { type: 'finish', reason: toFinishReason(finishReason, sawToolCall), usage };
+      const reason = toFinishReason(finishReason, sawToolCall);
+      return !sawUsage && tolerateNoUsage ? { type: 'finish', reason, usage, usageMissing: true } : { type: 'finish', reason, usage };
     },
   };
 }
