@@ -173,6 +173,34 @@ describe('Gemini 3 thought signatures through the official client', () => {
     expect(parts[0]).toMatchObject({ functionCall: { id: 'call_Xy12openai', name: 'get_weather' }, thoughtSignature: 'skip_thought_signature_validator' });
   });
 
+  it('a conversation continued on OpenAI after Gemini 3 gets its long tool-call ids aliased, consistently', async () => {
+    google.script(() => ({ kind: 'tool-call', name: 'get_weather', arguments: { city: 'Oslo' } }));
+    const first = await client.chat.completions.create({ model: 'google/gemini-3.6-flash', messages: [{ role: 'user', content: 'Weather in Oslo and Bergen?' }], tools: [weather] });
+    const call = first.choices[0]!.message.tool_calls![0]! as OpenAI.ChatCompletionMessageToolCall;
+    expect(call.id.length).toBeGreaterThan(40);
+    for (let turn = 0; turn < 2; turn++) {
+      openai.script(() => ({ kind: 'text', text: 'Cold.' }));
+      const second = await client.chat.completions.create({ model: 'openai/gpt-4.1-mini', tools: [weather], messages: history(call) });
+      expect(second.choices[0]?.message.content).toBe('Cold.');
+    }
+    const [a, b] = openai.requests.slice(-2).map((r) => r.body.messages as { tool_calls?: { id: string }[]; tool_call_id?: string }[]);
+    expect(a![1]!.tool_calls![0]!.id.length).toBeLessThanOrEqual(40);
+    expect(a![2]!.tool_call_id).toBe(a![1]!.tool_calls![0]!.id);
+    expect(b![1]!.tool_calls![0]!.id).toBe(a![1]!.tool_calls![0]!.id);
+  });
+
+  it('the fake OpenAI really refuses tool-call ids over 40 characters', async () => {
+    openai.script(() => ({ kind: 'text', text: 'never' }));
+    const long = 'call_' + 'x'.repeat(40);
+    const res = await fetch(`${openai.url}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer k' },
+      body: JSON.stringify({ model: 'gpt-4.1-mini', messages: [{ role: 'user', content: 'q' }, { role: 'assistant', tool_calls: [{ id: long, type: 'function', function: { name: 'f', arguments: '{}' } }] }, { role: 'tool', tool_call_id: long, content: 'x' }] }),
+    });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.code).toBe('string_above_max_length');
+  });
+
   it('the fake really refuses a Gemini 3 replay without a signature', async () => {
     google.script(() => ({ kind: 'text', text: 'never' }));
     const res = await fetch(`${google.url}/v1beta/models/gemini-3.6-flash:generateContent`, {

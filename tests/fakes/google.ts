@@ -55,9 +55,10 @@ const SKIP_SENTINEL = 'skip_thought_signature_validator';
 let signatureCounter = 0;
 const issuedSignatures = new Set<string>();
 
-/** An opaque base64 blob with '+', '/' and '=' in it, as real signatures have. */
+/** An opaque base64 blob with '+' and '/' in it, as real signatures have. */
 function newSignature(): string {
-  const bytes = Buffer.from(`sig#${++signatureCounter}\u00fb\u00ff\u00fe`, 'latin1');
+  // Real signatures run to hundreds of bytes; ids carrying them overflow OpenAI's 40-character limit.
+  const bytes = Buffer.from(`sig#${++signatureCounter}` + '\u00fb\u00ff\u00fe'.repeat(60), 'latin1');
   const signature = bytes.toString('base64');
   issuedSignatures.add(signature);
   return signature;

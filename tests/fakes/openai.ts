@@ -105,6 +105,19 @@ function complete(reply: Reply, request: CapturedRequest, out: FakeResponse): vo
   });
 }
 
+/** The real API refuses tool-call ids over 40 characters; so does the fake, with the same error. */
+function longToolCallId(request: CapturedRequest): object | undefined {
+  for (const [m, message] of asArray(request.body.messages).map(asRecord).entries()) {
+    const ids: [string, unknown][] = message.role === 'tool' ? [[`messages[${m}].tool_call_id`, message.tool_call_id]] : asArray(message.tool_calls).map((call, k) => [`messages[${m}].tool_calls[${k}].id`, asRecord(call).id]);
+    for (const [param, id] of ids) {
+      if (typeof id === 'string' && id.length > 40) {
+        return { message: `Invalid '${param}': string too long. Expected a string with maximum length 40, but got a string with length ${id.length} instead.`, type: 'invalid_request_error', param, code: 'string_above_max_length' };
+      }
+    }
+  }
+  return undefined;
+}
+
 export const openAIRenderer: FakeRenderer = {
   basePath: '/v1',
   lastUserText(body) {
@@ -113,6 +126,8 @@ export const openAIRenderer: FakeRenderer = {
   },
   wantsStream: (request) => request.body.stream === true,
   async respond(step, request, out) {
+    const tooLong = longToolCallId(request);
+    if (tooLong) return out.json(400, { error: tooLong });
     if (step.kind === 'error') {
       const headers: Record<string, string> = {};
       if (step.retryAfterSeconds !== undefined) headers['retry-after'] = String(step.retryAfterSeconds);

@@ -2,7 +2,12 @@
 // equivalent is dropped with a warning, never silently; n > 1 is rejected.
 import type { ContentBlockParam, ImageBlockParam, MessageCreateParamsBase, MessageParam, TextBlockParam, ToolChoice, ToolResultBlockParam } from '@anthropic-ai/sdk/resources/messages';
 import type { AssistantMessage, ChatRequest, ContentPart, TextPart, ToolChoice as OpenAIToolChoice } from '../../core/types';
+import { aliasToolCallIds } from '../tool-call-ids';
 import { ProviderError } from '../types';
+
+/** Anthropic's pattern for tool_use ids; clients and other providers use more characters. */
+const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
+const acceptsId = (id: string) => ID_PATTERN.test(id);
 
 export const JSON_EMULATION_WARNING = 'response_format emulated via system prompt';
 const JSON_INSTRUCTION = 'Respond with a single valid JSON object and nothing else: no prose, no code fences.';
@@ -105,7 +110,7 @@ function droppedWarnings(request: ChatRequest): string[] {
 export function toAnthropicBody(request: ChatRequest, model: string, provider: string, defaultMaxTokens: number): AnthropicTranslation {
   if (request.n !== undefined && request.n > 1) throw badRequest(provider, 'n > 1 is not supported', 'n');
   const warnings = droppedWarnings(request);
-  const { system, messages } = translateMessages(request, provider);
+  const { system, messages } = translateMessages({ ...request, messages: aliasToolCallIds(request.messages, acceptsId) }, provider);
   const body: MessageCreateParamsBase = {
     model,
     messages,

@@ -5,7 +5,7 @@ import type { AssistantMessage, ChatRequest, ChatResult, ChatStreamPart, ToolCal
 import { ProviderError, type CallOptions, type ProviderAdapter, type ProviderSettings } from '../types';
 import { cannedReply, requestHash } from './canned';
 import { oracleDecision } from './competence';
-import { hex8 } from './hash';
+import { hex8 } from '../../util/hash';
 import { findSimSpec, type SimModelSpec } from './spec';
 import { realSleep, SimTimeline, type Sleep } from './timing';
 

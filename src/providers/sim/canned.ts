@@ -1,7 +1,7 @@
 // Canned replies for simulated models outside the suite: deterministic (a hash of the request),
 // clearly labelled, and shaped like what the request asks for (tool call, JSON, or text).
 import type { AssistantMessage, ChatMessage, ChatRequest, FunctionTool } from '../../core/types';
-import { fnv1a, hex8 } from './hash';
+import { fnv1a, hex8 } from '../../util/hash';
 import { sampleForSchema } from './json-sample';
 
 const PHRASES = [

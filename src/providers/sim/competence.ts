@@ -1,7 +1,7 @@
 // Deterministic competence: whether a sim model plays a scenario right depends only on the
 // model, the agent type and the scenario's ordinal, never on call order or timing.
 import type { SimOracle } from '../types';
-import { unitHash } from './hash';
+import { unitHash } from '../../util/hash';
 import type { SimModelSpec } from './spec';
 
 // The golden-ratio Kronecker sequence: any N consecutive indices hit [0, c) within ~log(N)/N of c·N.

@@ -1,4 +1,4 @@
-// FNV-1a: stable, dependency-free hashing so sim replies are identical on every runtime.
+// FNV-1a: stable, dependency-free hashing, identical on every runtime (sim replies, id aliases).
 export function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
