@@ -1,7 +1,6 @@
 // Workers: each cron tick runs one budgeted slice of the current refresh; progress, run log and
 // profiles live in KV, so slices continue across ticks and isolates.
 import type { LoadedConfig } from '../config/load';
-import { invalidRequest } from '../core/errors';
 import type { ProfileSet } from '../core/profiles/schema';
 import type { GatewayCore } from '../gateway/build';
 import { REFRESH_TASKS, refreshCallModel, refreshOptions } from '../gateway/refresh-wiring';
@@ -46,15 +45,21 @@ export async function runScheduledRefresh(core: GatewayCore, kv: Kv, loaded: Loa
   return report.updated.length > 0 ? store.load() : null;
 }
 
-/** POST marks a refresh as wanted (the next tick starts it); GET reads progress from KV. */
-export function workerRefreshService(kv: Kv): RefreshService {
+/**
+ * POST marks a refresh as wanted with the request's settings (checked now, used when the next
+ * tick starts it); GET reads progress from KV.
+ */
+export function workerRefreshService(kv: Kv, core: GatewayCore, loaded: LoadedConfig): RefreshService {
   return {
     start: async (request) => {
-      if (Object.keys(request).length > 0) {
-        // Slices run from the config's refresh settings; taking per-request options silently would lie.
-        throw invalidRequest('On Workers a refresh uses the config\'s refresh settings; send an empty body.', Object.keys(request)[0] ?? null);
-      }
-      await requestRefresh(kv);
+      const options = refreshOptions(core, request, loaded.config.refresh ?? {}); // throws on a model it cannot serve
+      await requestRefresh(kv, undefined, {
+        ...(request.models ? { models: options.models } : {}),
+        ...(options.types ? { types: options.types } : {}),
+        ...(request.scenarios_per_task !== undefined ? { scenariosPerTask: request.scenarios_per_task } : {}),
+        ...(request.budget_usd !== undefined ? { budgetUsd: request.budget_usd } : {}),
+        ...(request.seed !== undefined ? { seed: request.seed } : {}),
+      });
       return { started: true };
     },
     status: () => refreshProgress(kv),

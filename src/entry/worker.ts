@@ -51,7 +51,7 @@ async function gatewayFor(env: WorkerEnv): Promise<IsolateState> {
   if (!isolate) {
     const loaded = loadConfig(parseConfigText(env.AGENT_ROUTER_CONFIG, 'AGENT_ROUTER_CONFIG'), stringEnv(env));
     const kv = env.ROUTER_KV;
-    const gateway = buildGateway(loaded, embeddedData(), systemRuntime, kv ? { refresh: () => workerRefreshService(kv) } : {});
+    const gateway = buildGateway(loaded, embeddedData(), systemRuntime, kv ? { refresh: (core) => workerRefreshService(kv, core, loaded) } : {});
     const store = kv ? profileStoreFor(kv, gateway) : undefined;
     isolate = { gateway, loaded, store, checkedAt: 0 };
   }

@@ -1,6 +1,17 @@
 // The Workers refresh state kept in KV between cron ticks.
 import { z } from 'zod';
+import { AGENT_TYPES } from '../core/types';
 import type { KeyValueStore } from './kv-run-log';
+
+/** What one POST /v1/router/refresh asked for; the schedule's settings fill the rest. */
+export const refreshOverridesSchema = z.object({
+  models: z.array(z.string()).optional(),
+  types: z.array(z.enum(AGENT_TYPES)).optional(),
+  scenariosPerTask: z.number().int().positive().optional(),
+  budgetUsd: z.number().positive().optional(),
+  seed: z.number().int().nonnegative().optional(),
+});
+export type RefreshOverrides = z.infer<typeof refreshOverridesSchema>;
 
 export const sliceStateSchema = z.object({
   version: z.literal(1),
@@ -8,6 +19,8 @@ export const sliceStateSchema = z.object({
   nextDueAt: z.number(),
   /** Set by POST /v1/router/refresh: start at the next tick even if not due. */
   requested: z.boolean(),
+  /** Settings of the requested refresh, used when it starts. */
+  overrides: refreshOverridesSchema.optional(),
   /** Best-effort guard against overlapping ticks (KV is eventually consistent). */
   leaseUntil: z.number(),
   active: z
@@ -18,6 +31,8 @@ export const sliceStateSchema = z.object({
       done: z.number().int().nonnegative(),
       total: z.number().int().nonnegative(),
       spentUsd: z.number().nonnegative(),
+      /** The run's spend cap, fixed when it starts (a request may have set it). */
+      budgetUsd: z.number().positive().optional(),
       completedModels: z.array(z.string()),
     })
     .optional(),

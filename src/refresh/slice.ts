@@ -14,7 +14,7 @@ import { mergeProfiles, parseProfileSet } from './profile-merge';
 import { viewRunLog, type RunHeader } from './run-log';
 import { runPlan } from './runner';
 import { planFromHeader } from './session';
-import { loadSliceState, saveSliceState, type SliceState } from './slice-state';
+import { loadSliceState, saveSliceState, type RefreshOverrides, type SliceState } from './slice-state';
 
 export interface RefreshSchedule {
   everyMs: number;
@@ -58,10 +58,10 @@ export interface SliceReport {
 
 const stateKey = (prefix: string) => `${prefix}state`;
 
-/** Marks a refresh as wanted now (POST /v1/router/refresh on Workers). */
-export async function requestRefresh(kv: KeyValueStore, prefix = 'refresh:'): Promise<void> {
+/** Marks a refresh as wanted now (POST /v1/router/refresh on Workers), with its own settings. */
+export async function requestRefresh(kv: KeyValueStore, prefix = 'refresh:', overrides: RefreshOverrides = {}): Promise<void> {
   const state = await loadSliceState(kv, stateKey(prefix));
-  await saveSliceState(kv, stateKey(prefix), { ...state, requested: true });
+  await saveSliceState(kv, stateKey(prefix), { ...state, requested: true, overrides });
 }
 
 /** Current progress (GET /v1/router/refresh on Workers). */
@@ -69,14 +69,16 @@ export async function refreshProgress(kv: KeyValueStore, prefix = 'refresh:'): P
   return loadSliceState(kv, stateKey(prefix));
 }
 
-function newHeader(deps: SliceDeps, state: SliceState, now: number): RunHeader {
-  const seed = refreshSeed(deps.schedule.seed ?? 1, state.refreshNumber) % 2_147_483_647;
+function newHeader(deps: SliceDeps, state: SliceState, now: number, overrides: RefreshOverrides): RunHeader {
+  const seed = overrides.seed ?? refreshSeed(deps.schedule.seed ?? 1, state.refreshNumber) % 2_147_483_647;
+  const tasks = overrides.types ? deps.tasks.filter((t) => overrides.types!.includes(t.type)) : deps.tasks;
+  const scenariosPerTask = overrides.scenariosPerTask ?? deps.schedule.scenariosPerTask;
   const header: RunHeader = {
     kind: 'run', runId: `slice-${state.refreshNumber}-${now}`, startedAt: new Date(now).toISOString(),
     suiteVersion: suiteVersion(deps.tasks), priceSnapshot: deps.priceSnapshot, simulated: deps.simulated,
     plan: {
-      models: deps.schedule.models, tasks: deps.tasks.map((t) => t.id), validationTasks: [], repeats: 1, seed,
-      ...(deps.schedule.scenariosPerTask !== undefined ? { scenariosPerTask: deps.schedule.scenariosPerTask } : {}),
+      models: overrides.models ?? deps.schedule.models, tasks: tasks.map((t) => t.id), validationTasks: [], repeats: 1, seed,
+      ...(scenariosPerTask !== undefined ? { scenariosPerTask } : {}),
     },
     planSize: 0,
   };
@@ -86,12 +88,14 @@ function newHeader(deps: SliceDeps, state: SliceState, now: number): RunHeader {
 async function startIfDue(deps: SliceDeps, state: SliceState, now: number): Promise<SliceState | undefined> {
   if (state.active) return state;
   if (!state.requested && now < state.nextDueAt) return undefined;
-  const next: SliceState = { ...state, refreshNumber: state.refreshNumber + 1, requested: false };
-  const header = newHeader(deps, next, now);
+  const overrides = state.requested ? (state.overrides ?? {}) : {};
+  const next: SliceState = { ...state, refreshNumber: state.refreshNumber + 1, requested: false, overrides: undefined };
+  const header = newHeader(deps, next, now, overrides);
+  const budgetUsd = overrides.budgetUsd ?? deps.schedule.budgetUsd;
   const writer = createKvRunLogWriter(deps.kv, deps.prefix ?? 'refresh:', header.runId, 0);
   await writer.store.append(header);
   const chunks = await writer.flush();
-  next.active = { runId: header.runId, startedAt: header.startedAt, chunks, done: 0, total: header.planSize, spentUsd: 0, completedModels: [] };
+  next.active = { runId: header.runId, startedAt: header.startedAt, chunks, done: 0, total: header.planSize, spentUsd: 0, completedModels: [], ...(budgetUsd !== undefined ? { budgetUsd } : {}) };
   return next;
 }
 
@@ -123,7 +127,7 @@ async function runActive(deps: SliceDeps, state: SliceState, budget: SliceBudget
     {
       plan, done: new Set(view.scenarios.map((s) => s.key)), spentUsd: active.spentUsd, concurrency: budget.concurrency ?? 4, deadline,
       ...(budget.maxScenarios !== undefined ? { maxScenarios: budget.maxScenarios } : {}),
-      ...(deps.schedule.budgetUsd !== undefined ? { maxSpendUsd: deps.schedule.budgetUsd } : {}),
+      ...(active.budgetUsd !== undefined ? { maxSpendUsd: active.budgetUsd } : {}),
     },
   );
   const ran = writer.pending.length;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { profileSetSchema } from '../../src/core/profiles/schema';
 import { shippedSimModels, simCatalog } from '../../src/providers/sim';
-import { createMemoryKv } from '../../src/refresh/kv-run-log';
+import { chunkKey, createMemoryKv } from '../../src/refresh/kv-run-log';
 import { refreshProgress, requestRefresh, runRefreshSlice, type SliceDeps } from '../../src/refresh/slice';
 import { createSimCallModel } from '../../src/refresh/sim-call-model';
 import { parseRunLog } from '../../src/refresh/run-log';
@@ -69,6 +69,35 @@ describe('runRefreshSlice', () => {
       .map(([, v]) => parseRunLog(v).records[0])
       .map((h) => (h?.kind === 'run' ? h.plan.seed : -1));
     expect(new Set(seeds).size).toBe(2);
+  });
+
+  it('a requested refresh runs with the request\'s models, types, scenarios, seed and budget', async () => {
+    const { kv, deps, specs, clock } = setup();
+    for (let i = 0; i < 50 && !(await runRefreshSlice(kv, deps, { maxScenarios: 200 })).finished; i++);
+    const before = profileSetSchema.parse(JSON.parse(kv.data.get('profiles')!));
+    const model = specs[1]!.id;
+    await requestRefresh(kv, undefined, { models: [model], types: ['learning'], scenariosPerTask: 2, seed: 77, budgetUsd: 5 });
+    clock.t += 1000;
+    const report = await runRefreshSlice(kv, deps, { maxScenarios: 500 });
+    const learningTasks = tasks.filter((t) => t.type === 'learning');
+    expect(report).toMatchObject({ action: 'ran', finished: true, done: learningTasks.length * 2, updated: [model] });
+    const header = parseRunLog(kv.data.get(chunkKey('refresh:', report.runId!, 0))!).records[0];
+    expect(header?.kind === 'run' && header.plan).toMatchObject({ models: [model], tasks: learningTasks.map((t) => t.id), scenariosPerTask: 2, seed: 77 });
+    const after = profileSetSchema.parse(JSON.parse(kv.data.get('profiles')!));
+    const of = (set: typeof before, id: string) => set.models.find((m) => m.model === id)!;
+    expect(of(after, model).types.learning).not.toEqual(of(before, model).types.learning);
+    expect(of(after, model).types.goal_based).toEqual(of(before, model).types.goal_based);
+    for (const other of specs.filter((s) => s.id !== model)) expect(of(after, other.id)).toEqual(of(before, other.id));
+    // The overrides were for that refresh only.
+    expect((await refreshProgress(kv)).overrides).toBeUndefined();
+  });
+
+  it('a requested budget caps that refresh', async () => {
+    const { kv, deps } = setup();
+    await requestRefresh(kv, undefined, { budgetUsd: 0.002 });
+    const report = await runRefreshSlice(kv, deps, { maxScenarios: 500 });
+    expect(report.finished).toBe(true);
+    expect((await refreshProgress(kv)).last?.status).toBe('budget');
   });
 
   it('stops at the refresh budget without publishing incomplete models', async () => {

@@ -5,7 +5,7 @@ import { startWranglerDev, type WranglerDev } from '../helpers/wrangler-dev';
 
 let dev: WranglerDev;
 beforeAll(async () => {
-  dev = await startWranglerDev();
+  dev = await startWranglerDev({ ADMIN_API_KEY: 'admin-test-key' });
 }, 120_000);
 afterAll(() => dev?.stop());
 
@@ -73,4 +73,26 @@ describe('Workers cron refresh under wrangler dev --test-scheduled', () => {
     })).json();
     expect(decision.profiles.generatedAt).toBe(after.generatedAt);
   }, 120_000);
+});
+
+describe('Workers refresh API', () => {
+  const post = (body: unknown, key = 'admin-test-key') =>
+    fetch(`${dev.url}/v1/router/refresh`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify(body) });
+
+  it('needs the admin key', async () => {
+    expect((await post({}, 'wrong')).status).toBe(401);
+  });
+
+  it('refuses a model it cannot serve, naming it', async () => {
+    const res = await post({ models: ['sim/nope'] });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error).toMatchObject({ code: 'model_not_available', param: 'models' });
+  });
+
+  it('records a request\'s settings for the next tick to start with', async () => {
+    const res = await post({ models: ['sim/learner'], types: ['learning'], scenarios_per_task: 1, seed: 9 });
+    expect(res.status).toBe(202);
+    const state = await (await fetch(`${dev.url}/v1/router/refresh`, { headers: { authorization: 'Bearer admin-test-key' } })).json();
+    expect(state).toMatchObject({ requested: true, overrides: { models: ['sim/learner'], types: ['learning'], scenariosPerTask: 1, seed: 9 } });
+  });
 });
