@@ -1,6 +1,7 @@
 // Shared by the classifier scripts: the labelled JSONL format, the held-out split, and metrics.
 import { readFileSync } from 'node:fs';
 import { AGENT_TYPES, isAgentType, type AgentType, type ChatRequest } from '../src/core/types';
+import { fnv1a } from '../src/util/hash';
 
 /** One labelled request (same format as the shared sample, plus optional family/agentic/split). */
 export interface LabelledRow {
@@ -20,11 +21,8 @@ export interface LabelledRow {
 
 export const HELD_OUT_FRACTION = 0.28;
 
-export function hashText(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
+/** FNV-1a of `text` (stable split and fold assignment). */
+export const hashText = fnv1a;
 
 export function readRows(path: string): LabelledRow[] {
   const rows: LabelledRow[] = [];

@@ -1,3 +1,5 @@
+import { fnv1a } from '../../src/util/hash';
+
 /**
  * Seeded PRNG (sfc32 seeded through splitmix32): the same seed gives the same sequence on every
  * machine and runtime. Never use Math.random in the suite.
@@ -25,15 +27,8 @@ function splitmix32(seed: number): () => number {
   };
 }
 
-/** FNV-1a 32-bit hash of a string: stable seeds from labels. */
-export function hashString(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash >>> 0;
-}
+/** FNV-1a 32-bit hash of a string: stable seeds from labels (the project's one FNV-1a). */
+export const hashString = fnv1a;
 
 export function createRng(seed: number | string): Rng {
   const numericSeed = typeof seed === 'string' ? hashString(seed) : seed >>> 0;

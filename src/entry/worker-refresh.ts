@@ -52,14 +52,10 @@ export async function runScheduledRefresh(core: GatewayCore, kv: Kv, loaded: Loa
 export function workerRefreshService(kv: Kv, core: GatewayCore, loaded: LoadedConfig): RefreshService {
   return {
     start: async (request) => {
-      const options = refreshOptions(core, request, loaded.config.refresh ?? {}); // throws on a model it cannot serve
-      await requestRefresh(kv, undefined, {
-        ...(request.models ? { models: options.models } : {}),
-        ...(options.types ? { types: options.types } : {}),
-        ...(request.scenarios_per_task !== undefined ? { scenariosPerTask: request.scenarios_per_task } : {}),
-        ...(request.budget_usd !== undefined ? { budgetUsd: request.budget_usd } : {}),
-        ...(request.seed !== undefined ? { seed: request.seed } : {}),
-      });
+      refreshOptions(core, request, loaded.config.refresh ?? {}); // refuses a model it cannot serve, now
+      // Only what the request set (unset fields drop out when stored): the schedule fills the rest.
+      const { models, types, scenarios_per_task: scenariosPerTask, budget_usd: budgetUsd, seed } = request;
+      await requestRefresh(kv, undefined, { models, types, scenariosPerTask, budgetUsd, seed });
       return { started: true };
     },
     status: () => refreshProgress(kv),

@@ -1,7 +1,7 @@
 // Profiles from a run log. Per model and type: the mean of task means with a seeded bootstrap
 // 95% interval over scenarios, call latency p50/p95 and time to first token, cost and tokens per
 // task, error rate, and provenance. Only models whose plan finished cleanly get a profile.
-import { hashString } from '../../benchmarks/lib/rng';
+import { fnv1a as hashString } from '../util/hash';
 import { bootstrapInterval, mean, quantileSorted } from '../../benchmarks/lib/stats';
 import type { TypeProfile } from '../core/profiles/schema';
 import { AGENT_TYPES, type AgentType } from '../core/types';

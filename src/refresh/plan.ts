@@ -1,7 +1,7 @@
 // The deterministic run plan: models x tasks x scenario seeds x repeats. Every item has a
 // stable key (resume skips finished keys) and a per-type scenario index for the sim oracle
 // that does not depend on the model or on execution order.
-import { hashString } from '../../benchmarks/lib/rng';
+import { fnv1a as hashString } from '../util/hash';
 import { DIFFICULTIES, type AnyTask, type Difficulty } from '../../benchmarks/types';
 import type { AgentType } from '../core/types';
 

@@ -3,8 +3,8 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { assertKind, type ProfileStore } from '../core/profiles/store';
-import { profileSetSchema, type ProfileSet } from '../core/profiles/schema';
+import { storableSet, type ProfileStore } from '../core/profiles/store';
+import type { ProfileSet } from '../core/profiles/schema';
 
 export interface FileProfileStoreOptions {
   path: string;
@@ -29,14 +29,11 @@ export class FileProfileStore implements ProfileStore {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
     }
-    const set = profileSetSchema.parse(JSON.parse(text));
-    assertKind(set, this.simulated);
-    return set;
+    return storableSet(JSON.parse(text), this.simulated);
   }
 
   async save(set: ProfileSet): Promise<void> {
-    const valid = profileSetSchema.parse(set);
-    assertKind(valid, this.simulated);
+    const valid = storableSet(set, this.simulated);
     // Same directory as the target, so rename never crosses a file system.
     const temp = `${this.path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
     await mkdir(dirname(this.path), { recursive: true });

@@ -1,7 +1,7 @@
 // Profile store on a key-value namespace (Workers KV, or an in-memory fake in tests). A KV put
 // replaces one value whole, so readers see the old or the new set, never a mix.
-import { assertKind, type ProfileStore } from '../core/profiles/store';
-import { profileSetSchema, type ProfileSet } from '../core/profiles/schema';
+import { storableSet, type ProfileStore } from '../core/profiles/store';
+import type { ProfileSet } from '../core/profiles/schema';
 
 /** The part of Workers KV this store needs; KVNamespace satisfies it structurally. */
 export interface KeyValueNamespace {
@@ -30,14 +30,11 @@ export class KvProfileStore implements ProfileStore {
   async load(): Promise<ProfileSet | null> {
     const text = await this.kv.get(this.key, 'text');
     if (text === null) return null;
-    const set = profileSetSchema.parse(JSON.parse(text));
-    assertKind(set, this.simulated);
-    return set;
+    return storableSet(JSON.parse(text), this.simulated);
   }
 
   async save(set: ProfileSet): Promise<void> {
-    const valid = profileSetSchema.parse(set);
-    assertKind(valid, this.simulated);
+    const valid = storableSet(set, this.simulated);
     await this.kv.put(this.key, JSON.stringify(valid));
   }
 }

@@ -1,4 +1,5 @@
-// FNV-1a: stable, dependency-free hashing, identical on every runtime (sim replies, id aliases).
+// FNV-1a: stable, dependency-free hashing, identical on every runtime (suite seeds, dataset
+// splits, sim replies, id aliases). The classifier keeps inlined variants on its hot path.
 export function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {

@@ -2,7 +2,7 @@
 // the KV store (Workers) live in src/stores/. Real and simulated sets are stored apart: each
 // store instance holds one kind and refuses the other.
 import { GatewayError } from '../errors';
-import type { ProfileSet } from './schema';
+import { profileSetSchema, type ProfileSet } from './schema';
 
 export interface ProfileStore {
   /** The stored set, or null when nothing has been stored yet. */
@@ -38,4 +38,11 @@ export function assertKind(set: ProfileSet, simulated: boolean): void {
       `this store holds ${simulated ? 'simulated' : 'real'} profiles; refusing a ${set.simulated ? 'simulated' : 'real'} set`,
     );
   }
+}
+
+/** Validates a set read from or written to a store of one kind (both stores' one check). */
+export function storableSet(value: unknown, simulated: boolean): ProfileSet {
+  const set = profileSetSchema.parse(value);
+  assertKind(set, simulated);
+  return set;
 }
