@@ -25,6 +25,8 @@ import { partialView } from './templates/partial-view';
 import { goalBasedMore } from './templates/goal-based-more';
 import { utilityBasedMore } from './templates/utility-based-more';
 import { learningMore, reflexMore, worldMore } from './templates/mixed-more';
+import { blindFamilies } from './templates/blind';
+import { extraTrainFamilies } from './templates/extra-train';
 
 export const FAMILIES: Family[] = [
   ...simpleReflex, ...simpleReflexRules, ...modelBased, ...modelBasedWorlds, ...modelBasedGoals, ...partialView, ...goalBased, ...goalBasedStates, ...utilityBased,
@@ -61,10 +63,19 @@ function rowsOf(families: readonly Family[]): LabelledRow[] {
   return rows;
 }
 
+/**
+ * The dataset: FAMILIES split by the family-hash rule (computed over FAMILIES alone, so adding
+ * families below never moves one of them across the split), then the extra training families
+ * (always train) and the blind families (always held out).
+ */
 export function buildRows(): LabelledRow[] {
   const rows = rowsOf(FAMILIES);
   const held = heldOutFamilies(rows);
-  return rows.map((row) => ({ ...row, split: held.has(row.family ?? row.id) ? 'heldout' : 'train' }));
+  return [
+    ...rows.map((row): LabelledRow => ({ ...row, split: held.has(row.family ?? row.id) ? 'heldout' : 'train' })),
+    ...rowsOf(extraTrainFamilies).map((row): LabelledRow => ({ ...row, split: 'train' })),
+    ...rowsOf(blindFamilies).map((row): LabelledRow => ({ ...row, split: 'heldout' })),
+  ];
 }
 
 /** The hard-case rows (see HARD_CASES), all marked held out. */

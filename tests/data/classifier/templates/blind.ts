@@ -1,0 +1,6 @@
+// Blind held-out families: written from the type definitions (../shared/TASK-SUITE.md) by an
+// author who never saw the classifier's errors, and never run through the classifier while being
+// written. Every row is held out; none of these is ever trained on.
+import type { Family } from './kit';
+
+export const blindFamilies: Family[] = [];
