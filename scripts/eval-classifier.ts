@@ -1,6 +1,6 @@
 // Evaluates the shipped classifier weights on the held-out families of the labelled dataset:
 // accuracy, macro-F1, confusion matrix and expected calibration error (ECE, 10 bins).
-// Usage: npm run eval:classifier [-- --data FILE --weights FILE --split heldout|train|all]
+// Usage: npm run eval:classifier [-- --data FILE --weights FILE --split heldout|train|all --set original|blind --errors]
 import { readFileSync } from 'node:fs';
 import { AGENT_TYPES } from '../src/core/types';
 import { classify, defaultModel, loadModel } from '../src/core/classify';
@@ -14,7 +14,10 @@ function main(argv: string[]): void {
   const rows = readRows(data);
   const which = flags.get('split') ?? 'heldout';
   const { train, heldout } = splitRows(rows);
-  const selected = which === 'all' ? rows : which === 'train' ? train : heldout;
+  const bySplit = which === 'all' ? rows : which === 'train' ? train : heldout;
+  // --set blind|original: only the blind families (bl-*, never seen while the model was built) or the rest.
+  const set = flags.get('set');
+  const selected = set === undefined ? bySplit : bySplit.filter((row) => isBlind(row) === (set === 'blind'));
   const results = selected.map((row) => ({ row, result: classify(row.request, model) }));
   const agentic = results.filter(({ row }) => row.agentic !== false);
   const predictions: Prediction[] = agentic.map(({ row, result }) => ({ label: row.label, predicted: result.type, confidence: result.confidence }));
@@ -39,9 +42,19 @@ function main(argv: string[]): void {
     entry.ok += result.type === row.label ? 1 : 0;
     byLang.set(row.lang ?? 'en', entry);
   }
+  if (set === undefined && selected.some(isBlind)) {
+    for (const [name, pick] of [['original', (r: LabelledRow) => !isBlind(r)], ['blind', isBlind]] as const) {
+      const part = agentic.filter(({ row }) => pick(row));
+      const sub = computeMetrics(part.map(({ row, result }) => ({ label: row.label, predicted: result.type, confidence: result.confidence })));
+      console.log(`  ${name} families: ${sub.n} agentic rows, accuracy ${sub.accuracy.toFixed(3)}, macro-F1 ${sub.macroF1.toFixed(3)}, ECE ${sub.ece.toFixed(3)}`);
+    }
+  }
   console.log(`accuracy by language: ${[...byLang].map(([lang, e]) => `${lang} ${e.ok}/${e.n}`).join(', ')}`);
   if (flags.get('errors') === 'true') printErrors(agentic);
 }
+
+/** Blind families were written by an author who never saw the classifier's errors (templates/blind.ts). */
+const isBlind = (row: LabelledRow): boolean => (row.family ?? '').startsWith('bl-');
 
 function printErrors(results: { row: LabelledRow; result: ReturnType<typeof classify> }[]): void {
   for (const { row, result } of results) {
