@@ -9,10 +9,12 @@ import { familyOf, hashText, parseFlags, readRows, splitRows, type LabelledRow }
 import { fitTemperature, predictLogits, trainModel, type Example } from './logistic-regression';
 
 const K = AGENT_TYPES.length;
-const FOLDS = Number(process.env.CV_FOLDS ?? 5);
+// 10 folds: each fold model sees 90% of the families, close to the final model, so the temperature
+// fitted on their out-of-fold logits transfers to it better than with 5 (0.92 vs 0.97 here).
+const FOLDS = Number(process.env.CV_FOLDS ?? 10);
 const SECONDARY_MAIN = Number(process.env.SECONDARY_MAIN ?? 0.9);
 const NON_AGENTIC_MAIN = Number(process.env.NON_AGENTIC_MAIN ?? 0);
-const L2_GRID = (process.env.L2_GRID ?? '0.03,0.1,0.3,1').split(',').map(Number);
+const L2_GRID = (process.env.L2_GRID ?? '0.003,0.01,0.03,0.1').split(',').map(Number);
 
 /**
  * Soft targets: ambiguous rows share mass with their secondary (SECONDARY_MAIN on the main label);
