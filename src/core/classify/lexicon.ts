@@ -28,14 +28,14 @@ export const LEXICON: Record<LexiconGroup, string> = {
   state: `state status track tracking tracker remember memorise keep estimate estimated belief inferred infer
     since last earlier current currently now
     update updated updates running pending outstanding remaining seen visited location position
-    so_far up_to far_as still_open keep_track where_is right_now
+    so_far up_to far_as still_open keep_track where_is right_now what_now
     zustand bisher merke schätzung vermutlich aktuell stand estado seguimiento estimación actual hasta
     ahora état suivi estimation actuel jusqu situação estado atual rastreamento
     状態 状态 推定 估计 現在 当前 追跡 跟踪 更新 記録 观测 観測 残り 剩余`,
   goal: `goal goals reach reaching reached achieve target plan planning planner steps sequence path route
     navigate navigation destination until end arrive get finish complete accomplish resolve task tasks
     start order moves shortest fix submit book depen* next_step end_state get_to make_sure ready
-    then until_done ziel erreichen schritte weg route plane
+    then until_done search explore graph ziel erreichen schritte weg route plane
     objetivo meta alcanzar pasos ruta plan planifica llegar conseguir tramite but atteindre étapes
     itinéraire chemin planifie objectif alcançar passos rota caminho
     目標 目标 目的 計画 计划 経路 路径 最短 手順 步骤 到達 到达 ルー ート 达成 達成`,
