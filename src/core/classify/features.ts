@@ -228,6 +228,12 @@ function scanMessages(messages: readonly ChatMessage[], buffer: FeatureBuffer): 
   v[F.numeric_user_turns] = Math.log1p(numericUsers);
 }
 
+// Module-level rather than a closure in extractFeatures: under tsx/esbuild (keepNames) a named
+// closure is re-created and renamed with Object.defineProperty on every call.
+function numbersRatio(s: Float32Array, zone: number): number {
+  return s[zone * STAT_COUNT + 1]! / (1 + s[zone * STAT_COUNT]! + s[zone * STAT_COUNT + 1]!);
+}
+
 /** Fills `buffer.values` with the features of `request`. Never throws on a valid ChatRequest. */
 export function extractFeatures(request: ChatRequest, buffer: FeatureBuffer): void {
   buffer.reset();
@@ -252,9 +258,8 @@ export function extractFeatures(request: ChatRequest, buffer: FeatureBuffer): vo
   v[F.max_tokens_tiny] = typeof maxTokens === 'number' && maxTokens <= 16 ? 1 : 0;
   v[F.max_tokens_small] = typeof maxTokens === 'number' && maxTokens <= 256 ? 1 : 0;
   const s = buffer.stats;
-  const ratio = (zone: number): number => s[zone * STAT_COUNT + 1]! / (1 + s[zone * STAT_COUNT]! + s[zone * STAT_COUNT + 1]!);
-  v[F['numbers_ratio@user']] = ratio(USER);
-  v[F['numbers_ratio@history']] = ratio(HISTORY);
+  v[F['numbers_ratio@user']] = numbersRatio(s, USER);
+  v[F['numbers_ratio@history']] = numbersRatio(s, HISTORY);
   STAT_ZONES.forEach((zone, z) => {
     for (let i = 0; i < STAT_COUNT; i++) v[STAT_OFFSET + z * STAT_COUNT + i] = Math.log1p(s[zone * STAT_COUNT + i]!);
   });

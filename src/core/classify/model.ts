@@ -68,24 +68,34 @@ export function loadModel(file: unknown): ClassifierModel {
   return { bias, weights, temperature, trainedOn: data.trainedOn ?? {} };
 }
 
+// Scratch for the indices of non-zero dense features (one extraction at a time, like the buffer).
+const nonZero = new Int32Array(HASH_OFFSET);
+
 /**
  * Writes CLASS_COUNT + 1 logits (before temperature; the last is the abstain row) into `out`;
- * reads only the dense part and touched buckets.
+ * reads only the dense part and touched buckets. The non-zero dense features are found once and
+ * shared by all rows (same features, same order of additions as a full dense sweep that skips
+ * zeros), and the layout constants are read into locals once: imported bindings are reloaded on
+ * every use inside a loop.
  */
 export function logits(model: ClassifierModel, buffer: FeatureBuffer, out: Float64Array): void {
   const x = buffer.values;
-  const w = model.weights;
-  out[CLASS_COUNT] = -Infinity;
-  const rows = model.bias[CLASS_COUNT] === -Infinity ? CLASS_COUNT : CLASS_COUNT + 1;
+  const w = model.weights, bias = model.bias;
+  const classes = CLASS_COUNT, features = FEATURE_COUNT, dense = HASH_OFFSET;
+  const nz = nonZero, touched = buffer.touched, touchedCount = buffer.touchedCount;
+  let count = 0;
+  for (let f = 0; f < dense; f++) if (x[f] !== 0) nz[count++] = f;
+  out[classes] = -Infinity;
+  const rows = bias[classes] === -Infinity ? classes : classes + 1;
   for (let k = 0; k < rows; k++) {
-    const row = k * FEATURE_COUNT;
-    let sum = model.bias[k]!;
-    for (let f = 0; f < HASH_OFFSET; f++) {
-      const value = x[f]!;
-      if (value !== 0) sum += value * w[row + f]!;
+    const row = k * features;
+    let sum = bias[k]!;
+    for (let j = 0; j < count; j++) {
+      const f = nz[j]!;
+      sum += x[f]! * w[row + f]!;
     }
-    for (let i = 0; i < buffer.touchedCount; i++) {
-      const f = HASH_OFFSET + buffer.touched[i]!;
+    for (let i = 0; i < touchedCount; i++) {
+      const f = dense + touched[i]!;
       sum += x[f]! * w[row + f]!;
     }
     out[k] = sum;
@@ -113,31 +123,65 @@ export function posterior(values: Float64Array, temperature: number): void {
   values[CLASS_COUNT] = 0;
 }
 
+// Per model: for each dense feature, the mean of its class weights divided by CLASS_COUNT
+// (computed exactly as topSignals did per call: a left-to-right double sum over the classes).
+// A loaded model's weights are never modified, so this is computed once per model.
+const meanShares = new WeakMap<ClassifierModel, Float64Array>();
+
+function meanShare(model: ClassifierModel): Float64Array {
+  let shares = meanShares.get(model);
+  if (shares === undefined) {
+    shares = new Float64Array(HASH_OFFSET);
+    const w = model.weights;
+    for (let f = 0; f < HASH_OFFSET; f++) {
+      let mean = 0;
+      for (let j = 0; j < CLASS_COUNT; j++) mean += w[j * FEATURE_COUNT + f]!;
+      shares[f] = mean / CLASS_COUNT;
+    }
+    meanShares.set(model, shares);
+  }
+  return shares;
+}
+
+// Running top list of topSignals (scores and feature indices), reused across calls.
+let topScores = new Float64Array(16);
+let topFeatures = new Int32Array(16);
+
 /**
  * The named features that pushed hardest toward class `k` (contribution relative to the mean
  * over classes), strongest first.
  */
 export function topSignals(model: ClassifierModel, buffer: FeatureBuffer, k: number, limit: number): string[] {
-  const names: string[] = [];
-  const scores: number[] = [];
   const x = buffer.values;
   const w = model.weights;
-  for (let f = 0; f < HASH_OFFSET; f++) {
+  const shares = meanShare(model);
+  const dense = HASH_OFFSET, row = k * FEATURE_COUNT;
+  if (limit > topScores.length) {
+    topScores = new Float64Array(limit);
+    topFeatures = new Int32Array(limit);
+  }
+  const cap = limit;
+  const scores = topScores, features = topFeatures;
+  let size = 0;
+  for (let f = 0; f < dense; f++) {
     const value = x[f]!;
     if (value === 0) continue;
-    let mean = 0;
-    for (let j = 0; j < CLASS_COUNT; j++) mean += w[j * FEATURE_COUNT + f]!;
-    const score = value * (w[k * FEATURE_COUNT + f]! - mean / CLASS_COUNT);
+    const score = value * (w[row + f]! - shares[f]!);
     if (score <= 0.05) continue;
-    let at = scores.length;
+    // Insert after any equal scores; drop whatever falls off the end.
+    let at = size;
     while (at > 0 && scores[at - 1]! < score) at--;
-    if (at >= limit) continue;
-    scores.splice(at, 0, score);
-    names.splice(at, 0, DENSE_FEATURES[f]!);
-    if (scores.length > limit) {
-      scores.pop();
-      names.pop();
+    if (at >= cap) continue;
+    const last = Math.min(size, cap - 1);
+    for (let m = last; m > at; m--) {
+      scores[m] = scores[m - 1]!;
+      features[m] = features[m - 1]!;
     }
+    scores[at] = score;
+    features[at] = f;
+    if (size < cap) size++;
   }
+  const names: string[] = [];
+  for (let m = 0; m < size; m++) names.push(DENSE_FEATURES[features[m]!]!);
   return names;
 }

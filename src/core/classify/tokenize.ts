@@ -3,9 +3,23 @@
 // are counted on the way. Cost is linear in the characters scanned.
 import { LEAD_LEXICON, LEXICON, LEXICON_GROUPS } from './lexicon';
 
-const FNV_OFFSET = 0x811c9dc5 | 0; // int32, so hashes stay small integers in the JIT
-const FNV_PRIME = 0x01000193;
-const STEM = 5;
+// Numeric constants are `const enum` members so they compile to literals: a module-level
+// `const` is a context slot that optimised code reloads (and hole-checks) on every use, which in
+// the scanner's per-character loop cost more than the work itself.
+const enum Fnv {
+  OFFSET = 0x811c9dc5 | 0, // int32, so hashes stay small integers in the JIT
+  PRIME = 0x01000193,
+}
+const enum Scan {
+  STEM = 5,
+  // Character classes (low 4 bits of a CHAR entry) and the shift of the lower-case form above them.
+  WORD = 1,
+  DIGIT = 2,
+  UPPER = 4,
+  CJK = 8,
+  CLASS_MASK = 15,
+  LOWER_SHIFT = 4,
+}
 
 /** Per-zone counters, in this order; `features.ts` turns them into named features. */
 export const ZONE_STATS = [
@@ -31,20 +45,26 @@ export const ZONE_STATS = [
 export const STAT_COUNT = ZONE_STATS.length;
 export const GROUP_COUNT = LEXICON_GROUPS.length;
 
-// Lexicon as an open-addressed table keyed by word hash (value = group + 1); stems live in a
-// second table keyed by the hash of the word's first 5 characters.
-const TABLE_BITS = 12;
-const TABLE_MASK = (1 << TABLE_BITS) - 1;
-const wordKeys = new Int32Array(1 << TABLE_BITS);
-const wordVals = new Int8Array(1 << TABLE_BITS);
-const stemKeys = new Int32Array(1 << TABLE_BITS);
-const stemVals = new Int8Array(1 << TABLE_BITS);
-const phraseKeys = new Int32Array(1 << TABLE_BITS);
-const phraseVals = new Int8Array(1 << TABLE_BITS);
+// Lexicon as open-addressed tables keyed by word hash (value = group + 1): exact words; stems,
+// keyed by the hash of the word's first 5 characters; two-word phrases; line-lead words. Each
+// table is sized from its entries (load <= 1/4) and keeps key and value side by side (one cache
+// line per probe), so all four stay small enough to live in L1 while a text is scanned.
+interface Table {
+  /** [key, value] pairs; key 0 marks an empty slot (keys always have the low bit set). */
+  slots: Int32Array;
+  /** Slot count - 1 (a power of two minus one). */
+  mask: number;
+}
+
+function createTable(entries: number): Table {
+  let size = 16;
+  while (size < 4 * entries) size *= 2;
+  return { slots: new Int32Array(2 * size), mask: size - 1 };
+}
 
 /** Key of a two-word phrase from the keys of its words. */
 function phraseKey(previous: number, current: number): number {
-  return (Math.imul(previous ^ 0x5bd1e995, FNV_PRIME) ^ current) | 1;
+  return (Math.imul(previous ^ 0x5bd1e995, Fnv.PRIME) ^ current) | 1;
 }
 
 function lower(c: number): number {
@@ -68,59 +88,67 @@ function isCjk(c: number): boolean {
 
 // Character class (low 4 bits) and lower-case form (the bits above) in one table: a single load
 // per character instead of a chain of range checks (the scanner's inner loop is the hot path).
-const WORD = 1, DIGIT = 2, UPPER = 4, CJK = 8, CLASS_MASK = 15, LOWER_SHIFT = 4;
 const CHAR = new Int32Array(0x10000);
 for (let c = 0; c < 0x10000; c++) {
   let kind = 0;
-  if (isWordChar(c)) kind = WORD | (c >= 48 && c <= 57 ? DIGIT : 0) | ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) ? UPPER : 0);
-  else if (isCjk(c)) kind = CJK;
-  CHAR[c] = (lower(c) << LOWER_SHIFT) | kind;
+  if (isWordChar(c)) kind = Scan.WORD | (c >= 48 && c <= 57 ? Scan.DIGIT : 0) | ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) ? Scan.UPPER : 0);
+  else if (isCjk(c)) kind = Scan.CJK;
+  CHAR[c] = (lower(c) << Scan.LOWER_SHIFT) | kind;
 }
 
 function mix(h: number, c: number): number {
-  return Math.imul(h ^ c, FNV_PRIME);
+  return Math.imul(h ^ c, Fnv.PRIME);
 }
 
 /** The hash the scanner computes for a word (lower-cased) or a CJK bigram. */
 export function hashWord(word: string): number {
-  let h = FNV_OFFSET;
+  let h: number = Fnv.OFFSET;
   for (let i = 0; i < word.length; i++) h = mix(h, lower(word.charCodeAt(i)));
   return h | 1;
 }
 
-function insert(keys: Int32Array, vals: Int8Array, key: number, group: number): void {
-  let slot = key & TABLE_MASK;
-  while (keys[slot] !== 0 && keys[slot] !== key) slot = (slot + 1) & TABLE_MASK;
-  keys[slot] = key;
-  vals[slot] = group + 1;
+function insert(table: Table, key: number, group: number): void {
+  const slots = table.slots, mask = table.mask;
+  let slot = key & mask;
+  while (slots[2 * slot] !== 0 && slots[2 * slot] !== key) slot = (slot + 1) & mask;
+  slots[2 * slot] = key;
+  slots[2 * slot + 1] = group + 1;
 }
 
-function lookup(keys: Int32Array, vals: Int8Array, key: number): number {
-  let slot = key & TABLE_MASK;
+/** Group of `key` in a table's slots, or -1. */
+function lookup(slots: Int32Array, mask: number, key: number): number {
+  let slot = key & mask;
   for (;;) {
-    const k = keys[slot]!;
-    if (k === key) return vals[slot]! - 1;
+    const k = slots[2 * slot]!;
+    if (k === key) return slots[2 * slot + 1]! - 1;
     if (k === 0) return -1;
-    slot = (slot + 1) & TABLE_MASK;
+    slot = (slot + 1) & mask;
   }
 }
 
+const leadEntries = (['trial', 'observe'] as const).map((group) => LEAD_LEXICON[group].split(/\s+/).filter(Boolean));
+const lexiconEntries = LEXICON_GROUPS.map((group) => LEXICON[group].split(/\s+/).filter(Boolean));
+const isStem = (entry: string): boolean => entry.endsWith('*');
+const isPhrase = (entry: string): boolean => !isStem(entry) && entry.includes('_');
+const countOf = (test: (entry: string) => boolean): number => lexiconEntries.reduce((n, entries) => n + entries.filter(test).length, 0);
+
 // First words of a line that open a new case (value 1) or a new reading (value 2).
-const leadKeys = new Int32Array(1 << TABLE_BITS);
-const leadVals = new Int8Array(1 << TABLE_BITS);
-(['trial', 'observe'] as const).forEach((group, index) => {
-  for (const word of LEAD_LEXICON[group].split(/\s+/)) if (word) insert(leadKeys, leadVals, hashWord(word), index);
+const leadTable = createTable(leadEntries.reduce((n, words) => n + words.length, 0));
+leadEntries.forEach((words, index) => {
+  for (const word of words) insert(leadTable, hashWord(word), index);
 });
 
-LEXICON_GROUPS.forEach((group, index) => {
-  for (const entry of LEXICON[group].split(/\s+/)) {
-    if (!entry) continue;
-    if (entry.endsWith('*')) insert(stemKeys, stemVals, hashWord(entry.slice(0, STEM)), index);
-    else if (entry.includes('_')) {
+const stemTable = createTable(countOf(isStem));
+const phraseTable = createTable(countOf(isPhrase));
+const wordTable = createTable(countOf((entry) => !isStem(entry) && !isPhrase(entry)));
+lexiconEntries.forEach((entries, index) => {
+  for (const entry of entries) {
+    if (isStem(entry)) insert(stemTable, hashWord(entry.slice(0, Scan.STEM)), index);
+    else if (isPhrase(entry)) {
       const [a, b] = entry.split('_');
-      insert(phraseKeys, phraseVals, phraseKey(hashWord(a!), hashWord(b!)), index);
+      insert(phraseTable, phraseKey(hashWord(a!), hashWord(b!)), index);
     }
-    else insert(wordKeys, wordVals, hashWord(entry), index);
+    else insert(wordTable, hashWord(entry), index);
   }
 });
 
@@ -137,38 +165,80 @@ export interface ScanSink {
 }
 
 // Punctuation that feeds a line-shape counter, as a table (one load instead of a compare chain).
-const P_ARROW = 1, P_DASH = 2, P_EQUALS = 3, P_COMPARE = 4, P_MONEY = 5, P_QUESTION = 6, P_COLON = 7;
+const enum Punct { ARROW = 1, DASH = 2, EQUALS = 3, COMPARE = 4, MONEY = 5, QUESTION = 6, COLON = 7 }
 const PUNCT = new Uint8Array(0x10000);
-PUNCT[0x2192] = PUNCT[0x21d2] = P_ARROW;
-PUNCT[45] = P_DASH;
-PUNCT[61] = P_EQUALS;
-PUNCT[60] = PUNCT[62] = PUNCT[0x2264] = PUNCT[0x2265] = P_COMPARE;
-PUNCT[36] = PUNCT[37] = PUNCT[0x20ac] = PUNCT[0xa3] = PUNCT[0xa5] = PUNCT[0xffe5] = P_MONEY;
-PUNCT[63] = PUNCT[0xff1f] = PUNCT[0xbf] = P_QUESTION;
-PUNCT[58] = P_COLON;
+PUNCT[0x2192] = PUNCT[0x21d2] = Punct.ARROW;
+PUNCT[45] = Punct.DASH;
+PUNCT[61] = Punct.EQUALS;
+PUNCT[60] = PUNCT[62] = PUNCT[0x2264] = PUNCT[0x2265] = Punct.COMPARE;
+PUNCT[36] = PUNCT[37] = PUNCT[0x20ac] = PUNCT[0xa3] = PUNCT[0xa5] = PUNCT[0xffe5] = Punct.MONEY;
+PUNCT[63] = PUNCT[0xff1f] = PUNCT[0xbf] = Punct.QUESTION;
+PUNCT[58] = Punct.COLON;
 
-/** Shapes recognisable from a line's first characters: "3." lists, "12:05" stamps, "B)" options. */
-function lineStartWord(text: string, i: number, to: number, c: number, stats: Float32Array, base: number): void {
-  const next = i + 1 < to ? text.charCodeAt(i + 1) : 0;
-  const third = i + 2 < to ? text.charCodeAt(i + 2) : 0;
+/**
+ * Shapes recognisable from a line's first characters: "3." lists, "12:05" stamps, "B)" options.
+ * `u[i + 1]` and `u[i + 2]` always exist: the text is followed by two sentinels (see `loadUnits`).
+ */
+function lineStartWord(u: Uint16Array, i: number, c: number, stats: Float32Array, base: number): void {
+  const next = u[i + 1]!;
+  const third = u[i + 2]!;
   const isDigit = c >= 48 && c <= 57;
   if (isDigit && (next === 46 || next === 41)) stats[base + 4]!++;
   else if (isDigit && (next === 58 || third === 58)) stats[base + 14]!++;
   else if (c >= 65 && c <= 90 && (next === 41 || ((next === 46 || next === 58) && third === 32))) stats[base + 15]!++;
 }
 
-/** Lexicon group of a word key (exact word, then 5-character stem), or -1. */
-function wordGroup(key: number, stemHash: number, length: number): number {
-  const group = lookup(wordKeys, wordVals, key);
-  return group >= 0 || length < STEM ? group : lookup(stemKeys, stemVals, stemHash | 1);
+// The scanner reads UTF-16 code units from a reused typed array instead of `charCodeAt`: a
+// charCodeAt loop re-checks the string's representation on every character, and those extra
+// instructions are what slow it down ~1.8x whenever the host's other hyperthread is busy
+// (the typed-array loop is unaffected). Long texts are copied in natively (one memcpy-like
+// call); short ones with a charCodeAt loop, which is cheaper than the native call's overhead.
+const NATIVE_MIN = 64;
+type UnitWriter = { write(text: string, offset: number, length: number, encoding: 'utf16le'): number };
+const NodeBuffer = (globalThis as { Buffer?: { from(buffer: ArrayBuffer, offset: number, length: number): UnitWriter } }).Buffer;
+// utf16le bytes are only the Uint16Array's code units on a little-endian host.
+const NATIVE = typeof NodeBuffer?.from === 'function' && new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+let units = new Uint16Array(0);
+let writer: UnitWriter | null = null;
+
+/**
+ * Copies text[from, to) into `units[0, to - from)` and appends two sentinels: a newline (the
+ * scanner's virtual end-of-text newline) and a 0, so lookahead needs no bounds checks (both
+ * compare unequal to every character a lookahead tests, like the "past the end" 0 did).
+ */
+function loadUnits(text: string, from: number, to: number): Uint16Array {
+  const n = to - from;
+  if (units.length < n + 2) {
+    units = new Uint16Array(Math.max(n + 2, 2 * units.length, 8192));
+    writer = NATIVE ? NodeBuffer!.from(units.buffer, units.byteOffset, units.byteLength) : null;
+  }
+  const u = units;
+  if (n >= NATIVE_MIN && writer !== null) {
+    // Writes the source's first n units; a tail needs its own start, so a (non-copying) slice.
+    writer.write(from === 0 ? text : text.slice(from, to), 0, 2 * n, 'utf16le');
+  } else {
+    for (let k = 0; k < n; k++) u[k] = text.charCodeAt(from + k);
+  }
+  u[n] = 10;
+  u[n + 1] = 0;
+  return u;
 }
 
 /**
  * Scans text[from, to) into `sink` for `zone`. The hot loop keeps its counters in locals and
  * writes them once at the end; a virtual newline at `to` flushes the last word and line.
+ * Tables are read through locals and constants are literals (see `Scan`), so the loops touch no
+ * module state.
  */
 export function scanText(text: string, from: number, to: number, zone: number, sink: ScanSink): void {
   if (to <= from) return;
+  const u = loadUnits(text, from, to);
+  const n = to - from;
+  const chars = CHAR, punct = PUNCT;
+  const wordSlots = wordTable.slots, wordMask = wordTable.mask;
+  const stemSlots = stemTable.slots, stemMask = stemTable.mask;
+  const phraseSlots = phraseTable.slots, phraseMask = phraseTable.mask;
+  const leadSlots = leadTable.slots, leadMask = leadTable.mask;
   const stats = sink.stats, lexicon = sink.lexicon, hashed = sink.hashed, touched = sink.touched;
   const base = zone * STAT_COUNT;
   const lexBase = zone * GROUP_COUNT;
@@ -183,35 +253,35 @@ export function scanText(text: string, from: number, to: number, zone: number, s
   let lineArrow = 0;
   // first word of the line: 0 not yet, 1 reading it, 2 just ended (a digit next makes "round 3")
   let leadWord = 0;
-  for (let i = from; i <= to; i++) {
-    let c = i < to ? text.charCodeAt(i) : 10;
-    let entry = CHAR[c]!;
-    let kind = entry & CLASS_MASK;
-    if (kind & WORD) {
+  for (let i = 0; i <= n; i++) {
+    let c = u[i]!;
+    let entry = chars[c]!;
+    let kind = entry & Scan.CLASS_MASK;
+    if (kind & Scan.WORD) {
       // A whole word in a tight inner loop; line-level state is touched once per word.
       if (lineStart) {
-        lineStartWord(text, i, to, c, stats, base);
+        lineStartWord(u, i, c, stats, base);
         leadWord = 1;
         lineStart = false;
       }
       prevCjk = -1;
-      const firstIsDigit = kind & DIGIT;
-      let h = FNV_OFFSET, stemHash = 0, length = 0, digit = 0, upper = UPPER;
+      const firstIsDigit = kind & Scan.DIGIT;
+      let h: number = Fnv.OFFSET, stemHash = 0, length = 0, digit = 0, upper: number = Scan.UPPER;
       do {
-        h = Math.imul(h ^ (entry >>> LOWER_SHIFT), FNV_PRIME);
+        h = Math.imul(h ^ (entry >>> Scan.LOWER_SHIFT), Fnv.PRIME);
         digit |= kind;
         upper &= kind;
-        if (++length === STEM) stemHash = h;
-        c = ++i < to ? text.charCodeAt(i) : 10;
-        entry = CHAR[c]!;
-        kind = entry & CLASS_MASK;
-      } while (kind & WORD);
-      const hasDigit = (digit & DIGIT) !== 0;
+        if (++length === Scan.STEM) stemHash = h;
+        c = u[++i]!;
+        entry = chars[c]!;
+        kind = entry & Scan.CLASS_MASK;
+      } while (kind & Scan.WORD);
+      const hasDigit = (digit & Scan.DIGIT) !== 0;
       if (lineArrow === 1) lineArrow = hasDigit ? 2 : 3;
       if (leadWord === 1) {
         if (hasDigit) indexed++;
         else {
-          const lead = lookup(leadKeys, leadVals, h | 1);
+          const lead = lookup(leadSlots, leadMask, h | 1);
           if (lead === 0) trialLines++;
           else if (lead === 1) readingLines++;
         }
@@ -226,24 +296,26 @@ export function scanText(text: string, from: number, to: number, zone: number, s
         const key = h | 1;
         const bucket = key & mask;
         if (hashed[bucket]!++ === 0) touched[touchedCount++] = bucket;
-        const group = wordGroup(key, stemHash, length);
+        // Exact word first, then its 5-character stem.
+        let group = lookup(wordSlots, wordMask, key);
+        if (group < 0 && length >= Scan.STEM) group = lookup(stemSlots, stemMask, stemHash | 1);
         if (group >= 0) lexicon[lexBase + group]!++;
         if (previousWord !== 0) {
-          const phrase = lookup(phraseKeys, phraseVals, phraseKey(previousWord, key));
+          const phrase = lookup(phraseSlots, phraseMask, phraseKey(previousWord, key));
           if (phrase >= 0) lexicon[lexBase + phrase]!++;
         }
         previousWord = key;
         if (upper !== 0 && length >= 2) caps++;
       }
     }
-    if (kind === CJK) {
+    if (kind === Scan.CJK) {
       lineStart = false;
       cjk++;
       if (prevCjk >= 0) {
-        const key = mix(mix(FNV_OFFSET, prevCjk), c) | 1;
+        const key = mix(mix(Fnv.OFFSET, prevCjk), c) | 1;
         const bucket = key & mask;
         if (hashed[bucket]!++ === 0) touched[touchedCount++] = bucket;
-        const group = lookup(wordKeys, wordVals, key);
+        const group = lookup(wordSlots, wordMask, key);
         if (group >= 0) lexicon[lexBase + group]!++;
       }
       prevCjk = c;
@@ -267,18 +339,18 @@ export function scanText(text: string, from: number, to: number, zone: number, s
       else if (c === 45 || c === 42 || c === 0x2022 || c === 0xb7) stats[base + 4]!++;
       else if (c === 35 || c === 91) leadWord = 1; // "#3 ..." and "[ep 12] ..." are indexed records
     }
-    const p = PUNCT[c]!;
+    const p = punct[c]!;
     if (p === 0) continue;
-    if (p === P_ARROW) {
+    if (p === Punct.ARROW) {
       if (lineArrow !== 2) lineArrow = 1;
-    } else if (p === P_DASH || p === P_EQUALS) {
-      if (i + 1 < to && text.charCodeAt(i + 1) === 62) {
+    } else if (p === Punct.DASH || p === Punct.EQUALS) {
+      if (u[i + 1] === 62) {
         if (lineArrow !== 2) lineArrow = 1;
       }
-      else if (p === P_EQUALS) keyValues++;
-    } else if (p === P_COMPARE) compares++;
-    else if (p === P_MONEY) money++;
-    else if (p === P_QUESTION) questions++;
+      else if (p === Punct.EQUALS) keyValues++;
+    } else if (p === Punct.COMPARE) compares++;
+    else if (p === Punct.MONEY) money++;
+    else if (p === Punct.QUESTION) questions++;
     else keyValues++;
   }
   sink.touchedCount = touchedCount;
