@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { heldOutFamilies, hashText, type LabelledRow } from '../../../scripts/classifier-data';
-import { createRng, type Family } from './templates/kit';
+import { createRng, resetCallIds, type Family } from './templates/kit';
 import { simpleReflex } from './templates/simple-reflex';
 import { modelBased } from './templates/model-based';
 import { goalBased } from './templates/goal-based';
@@ -26,7 +26,7 @@ import { goalBasedMore } from './templates/goal-based-more';
 import { utilityBasedMore } from './templates/utility-based-more';
 import { learningMore, reflexMore, worldMore } from './templates/mixed-more';
 import { blindFamilies } from './templates/blind';
-import { extraTrainFamilies } from './templates/extra-train';
+import { contrastFamilies } from './templates/contrasts';
 
 export const FAMILIES: Family[] = [
   ...simpleReflex, ...simpleReflexRules, ...modelBased, ...modelBasedWorlds, ...modelBasedGoals, ...partialView, ...goalBased, ...goalBasedStates, ...utilityBased,
@@ -39,11 +39,12 @@ export const FAMILIES: Family[] = [
  * Trained on, they lowered family-CV accuracy on the families above (0.789 -> 0.761), so they are
  * kept as a separate out-of-distribution check: hard-cases.jsonl, every row held out.
  */
-export const HARD_CASES: Family[] = [...goalBasedMore, ...utilityBasedMore, ...reflexMore, ...worldMore, ...learningMore];
+export const HARD_CASES: Family[] = [...goalBasedMore, ...utilityBasedMore, ...reflexMore, ...worldMore, ...learningMore, ...contrastFamilies];
 
 function rowsOf(families: readonly Family[]): LabelledRow[] {
   const rows: LabelledRow[] = [];
   for (const family of families) {
+    resetCallIds();
     for (let index = 0; index < family.variants; index++) {
       const rng = createRng(hashText(`${family.id}#${index}`));
       const { lang, difficulty, secondary, ...request } = family.make(rng, index);
@@ -65,15 +66,14 @@ function rowsOf(families: readonly Family[]): LabelledRow[] {
 
 /**
  * The dataset: FAMILIES split by the family-hash rule (computed over FAMILIES alone, so adding
- * families below never moves one of them across the split), then the extra training families
- * (always train) and the blind families (always held out).
+ * the blind families never moves one of them across the split), then the blind families (always
+ * held out).
  */
 export function buildRows(): LabelledRow[] {
   const rows = rowsOf(FAMILIES);
   const held = heldOutFamilies(rows);
   return [
     ...rows.map((row): LabelledRow => ({ ...row, split: held.has(row.family ?? row.id) ? 'heldout' : 'train' })),
-    ...rowsOf(extraTrainFamilies).map((row): LabelledRow => ({ ...row, split: 'train' })),
     ...rowsOf(blindFamilies).map((row): LabelledRow => ({ ...row, split: 'heldout' })),
   ];
 }
@@ -92,7 +92,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeFileSync(join(here, 'hard-cases.jsonl'), hard.map((row) => JSON.stringify(row)).join('\n') + '\n');
   console.log(`${hard.length} hard-case rows, ${HARD_CASES.length} families -> ${join(here, 'hard-cases.jsonl')}`);
   const count = (pick: (r: LabelledRow) => boolean): number => rows.filter(pick).length;
-  console.log(`${rows.length} rows, ${FAMILIES.length} families -> ${out}`);
+  console.log(`${rows.length} rows, ${FAMILIES.length + blindFamilies.length} families (${blindFamilies.length} blind) -> ${out}`);
   for (const label of new Set(rows.map((r) => r.label))) {
     console.log(`  ${label}: ${count((r) => r.label === label && r.agentic !== false)} agentic, ${count((r) => r.label === label && r.agentic === false)} non-agentic`);
   }

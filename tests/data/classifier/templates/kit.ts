@@ -68,6 +68,10 @@ export const user = (content: string): ChatMessage => ({ role: 'user', content }
 export const say = (content: string): ChatMessage => ({ role: 'assistant', content });
 
 let callCounter = 0;
+/** Restarts call-id numbering, so a family's ids do not depend on the families built before it. */
+export function resetCallIds(): void {
+  callCounter = 0;
+}
 /** An assistant turn with one or more tool calls; returns the message and the call ids. */
 export function calls(rng: Rng, ...invocations: [string, Record<string, unknown>][]): { message: AssistantMessage; ids: string[] } {
   const ids = invocations.map(() => `call_${(rng.int(0, 1e9) + callCounter++).toString(36)}`);

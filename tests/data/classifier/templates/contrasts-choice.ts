@@ -4,7 +4,7 @@
 import type { ChatMessage } from '../../../../src/core/types';
 import { type Family, type Lang, bool, exchange, int, jsonSchema, list, num, obj, oneOf, pad, say, str, sys, t, tool, user } from './kit';
 
-export const extraTrainChoice: Family[] = [
+export const contrastsChoice: Family[] = [
   // ---------------------------------------------------------------- utility_based
   {
     id: 'xt-ub-shipment-pick', label: 'utility_based', difficulty: 'medium', variants: 5,

@@ -13,7 +13,7 @@ function clockTime(rng: Rng, h: number): string {
   return `${pad(h)}:${pad(rng.int(0, 59))}`;
 }
 
-export const extraTrainWorld: Family[] = [
+export const contrastsWorld: Family[] = [
   // ---------------------------------------------------------------- model_based_reflex
   {
     id: 'xt-mb-deduction-game', label: 'model_based_reflex', difficulty: 'hard', variants: 6,
