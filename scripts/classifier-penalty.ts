@@ -1,13 +1,12 @@
 // Per-feature L2 strength for training. Hashed words memorise vocabulary, and raw size counts
 // (words, lines, lengths) mostly identify a template, so both are held closer to the prior; the
 // conversation-rhythm and outcome features describe the agent loop itself and are let loose.
-// Scales chosen by 10-fold family cross-validated log-loss on the training split (a 3x3x3 grid).
 import { DENSE_FEATURES, FEATURE_COUNT } from '../src/core/classify';
 import { HASH_OFFSET } from '../src/core/classify/features';
 
-export const HASH_L2_SCALE = Number(process.env.HASH_L2_SCALE ?? 100);
-const SIZE_L2_SCALE = Number(process.env.SIZE_L2_SCALE ?? 10);
-const RHYTHM_L2_SCALE = Number(process.env.RHYTHM_L2_SCALE ?? 1);
+export const HASH_L2_SCALE = Number(process.env.HASH_L2_SCALE ?? 30);
+const SIZE_L2_SCALE = Number(process.env.SIZE_L2_SCALE ?? 30);
+const RHYTHM_L2_SCALE = Number(process.env.RHYTHM_L2_SCALE ?? 0.3);
 
 const SIZE = /^(words|numbers|lines|turns|user_turns|assistant_turns|system_length|last_user_length|history_length)(@|$)/;
 const RHYTHM = /^(step_|trial_|reply_|lead_|repeated_result_lead|graded_decisions|trial_lines|reading_lines|feedback|hidden)/;
