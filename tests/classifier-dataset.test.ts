@@ -4,15 +4,18 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AGENT_TYPES } from '../src/core/types';
 import { familyOf, readRows, splitRows } from '../scripts/classifier-data';
-import { buildRows } from './data/classifier/build-dataset';
+import { buildHardCases, buildRows } from './data/classifier/build-dataset';
 
 const PATH = 'tests/data/classifier/requests.jsonl';
 const rows = readRows(PATH);
+const isBlind = (row: { family?: string }): boolean => (row.family ?? '').startsWith('bl-');
 
 describe('classifier dataset', () => {
-  it('is exactly what the generator produces', () => {
+  it('is exactly what the generator produces (and so are the hard cases)', () => {
     const built = buildRows().map((row) => JSON.stringify(row)).join('\n') + '\n';
     expect(readFileSync(PATH, 'utf8')).toBe(built);
+    const hard = buildHardCases().map((row) => JSON.stringify(row)).join('\n') + '\n';
+    expect(readFileSync('tests/data/classifier/hard-cases.jsonl', 'utf8')).toBe(hard);
   });
 
   it('has >= 300 rows, >= 50 agentic per type, ~30 non-agentic, unique ids', () => {
@@ -33,13 +36,21 @@ describe('classifier dataset', () => {
     expect(rows.filter((r) => r.secondary).length).toBeGreaterThan(30);
   });
 
-  it('holds out 25-30% of rows by whole template families, every type represented', () => {
+  it('holds out 25-30% of the original rows by whole template families, every type represented', () => {
     const { train, heldout } = splitRows(rows);
-    const fraction = heldout.length / rows.length;
+    const fraction = heldout.filter((r) => !isBlind(r)).length / rows.filter((r) => !isBlind(r)).length;
     expect(fraction).toBeGreaterThanOrEqual(0.25);
     expect(fraction).toBeLessThanOrEqual(0.32);
     const trainFamilies = new Set(train.map(familyOf));
     heldout.forEach((row) => expect(trainFamilies.has(familyOf(row))).toBe(false));
     for (const type of AGENT_TYPES) expect(heldout.some((r) => r.label === type && r.agentic !== false)).toBe(true);
+  });
+
+  it('holds out every blind family (bl-*): >= 30 agentic rows per type and >= 25 non-agentic', () => {
+    const blind = rows.filter(isBlind);
+    expect(blind.every((r) => r.split === 'heldout')).toBe(true);
+    expect(splitRows(rows).train.some(isBlind)).toBe(false);
+    for (const type of AGENT_TYPES) expect(blind.filter((r) => r.label === type && r.agentic !== false).length).toBeGreaterThanOrEqual(30);
+    expect(blind.filter((r) => r.agentic === false).length).toBeGreaterThanOrEqual(25);
   });
 });
