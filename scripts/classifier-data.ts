@@ -37,6 +37,8 @@ export function readRows(path: string): LabelledRow[] {
 
 const groupOf = (row: LabelledRow): string => (row.agentic === false ? 'non_agentic' : row.label);
 export const familyOf = (row: LabelledRow): string => row.family ?? row.id;
+/** Blind families (bl-*): written by an author who never saw the classifier's output; always held out. */
+export const isBlind = (row: Pick<LabelledRow, 'family'>): boolean => (row.family ?? '').startsWith('bl-');
 
 /**
  * Families held out from training: within each label (and the non-agentic group), families are

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { AGENT_TYPES } from '../src/core/types';
 import { classify, defaultModel, loadModel } from '../src/core/classify';
-import { computeMetrics, formatConfusion, parseFlags, readRows, splitRows, type LabelledRow, type Prediction } from './classifier-data';
+import { computeMetrics, formatConfusion, isBlind, parseFlags, readRows, splitRows, type LabelledRow, type Prediction } from './classifier-data';
 
 function main(argv: string[]): void {
   const flags = parseFlags(argv);
@@ -20,7 +20,8 @@ function main(argv: string[]): void {
   const selected = set === undefined ? bySplit : bySplit.filter((row) => isBlind(row) === (set === 'blind'));
   const results = selected.map((row) => ({ row, result: classify(row.request, model) }));
   const agentic = results.filter(({ row }) => row.agentic !== false);
-  const predictions: Prediction[] = agentic.map(({ row, result }) => ({ label: row.label, predicted: result.type, confidence: result.confidence }));
+  const toPrediction = ({ row, result }: (typeof results)[number]): Prediction => ({ label: row.label, predicted: result.type, confidence: result.confidence });
+  const predictions = agentic.map(toPrediction);
   const m = computeMetrics(predictions);
   const families = new Set(selected.map((r) => r.family ?? r.id)).size;
   console.log(`classifier eval: ${which} split of ${data} (${selected.length} rows, ${families} families; weights ${weightsPath ?? 'profiles/classifier-weights.json'})`);
@@ -44,17 +45,13 @@ function main(argv: string[]): void {
   }
   if (set === undefined && selected.some(isBlind)) {
     for (const [name, pick] of [['original', (r: LabelledRow) => !isBlind(r)], ['blind', isBlind]] as const) {
-      const part = agentic.filter(({ row }) => pick(row));
-      const sub = computeMetrics(part.map(({ row, result }) => ({ label: row.label, predicted: result.type, confidence: result.confidence })));
+      const sub = computeMetrics(agentic.filter(({ row }) => pick(row)).map(toPrediction));
       console.log(`  ${name} families: ${sub.n} agentic rows, accuracy ${sub.accuracy.toFixed(3)}, macro-F1 ${sub.macroF1.toFixed(3)}, ECE ${sub.ece.toFixed(3)}`);
     }
   }
   console.log(`accuracy by language: ${[...byLang].map(([lang, e]) => `${lang} ${e.ok}/${e.n}`).join(', ')}`);
   if (flags.get('errors') === 'true') printErrors(agentic);
 }
-
-/** Blind families were written by an author who never saw the classifier's errors (templates/blind.ts). */
-const isBlind = (row: LabelledRow): boolean => (row.family ?? '').startsWith('bl-');
 
 function printErrors(results: { row: LabelledRow; result: ReturnType<typeof classify> }[]): void {
   for (const { row, result } of results) {

@@ -3,12 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AGENT_TYPES } from '../src/core/types';
-import { familyOf, readRows, splitRows } from '../scripts/classifier-data';
+import { familyOf, isBlind, readRows, splitRows } from '../scripts/classifier-data';
 import { buildHardCases, buildRows } from './data/classifier/build-dataset';
 
 const PATH = 'tests/data/classifier/requests.jsonl';
 const rows = readRows(PATH);
-const isBlind = (row: { family?: string }): boolean => (row.family ?? '').startsWith('bl-');
 
 describe('classifier dataset', () => {
   it('is exactly what the generator produces (and so are the hard cases)', () => {

@@ -2,10 +2,8 @@
 // definitions only (see blind.ts).
 import type { ChatMessage } from '../../../../src/core/types';
 import {
-  type Family, type Lang, bool, exchange, int, jsonSchema, list, num, obj, oneOf, pad, say, str, sys, t, tool, user,
+  type Family, type Lang, bool, exchange, int, jsonSchema, langAt, list, num, obj, oneOf, pad, say, str, sys, t, tool, user,
 } from './kit';
-
-const langAt = (langs: Lang[], i: number): Lang => langs[i % langs.length]!;
 
 export const blindDecide: Family[] = [
   // ---------------------------------------------------------------- goal_based

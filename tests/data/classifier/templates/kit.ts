@@ -119,6 +119,9 @@ export const obj = (properties: Props): Record<string, unknown> => ({
   type: 'object', properties, required: Object.keys(properties), additionalProperties: false,
 });
 
+/** The language of variant `i`, cycling through `langs`. */
+export const langAt = (langs: Lang[], i: number): Lang => langs[i % langs.length]!;
+
 /** Picks the string for `lang`, falling back to English. */
 export function t(lang: Lang, texts: Partial<Record<Lang, string>> & { en: string }): string {
   return texts[lang] ?? texts.en;
