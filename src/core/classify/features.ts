@@ -4,7 +4,7 @@
 import type { ChatMessage, ChatRequest } from '../types';
 import { LEXICON_GROUPS, TOOL_GROUPS } from './lexicon';
 import {
-  LEAD_OBSERVE, LEAD_TRIAL, countToolName, emptySchemaStats, leadGroup, leadWordHash, roleOf, scanCapped,
+  HEAD_CHARS, LEAD_OBSERVE, LEAD_TRIAL, OLD_HISTORY_HEAD, RECENT_HISTORY_HEAD, TAIL_CHARS, countToolName, emptySchemaStats, leadGroup, leadWordHash, roleOf, scanCapped,
   scanContent, walkSchema, type ContentShape, type SchemaStats,
 } from './request-shape';
 import { GROUP_COUNT, STAT_COUNT, ZONE_STATS, type ScanSink } from './tokenize';
@@ -13,7 +13,7 @@ export const HASH_BUCKETS = 1024;
 /** Total characters of message text scanned per request; newest history first once it runs out. */
 export const MAX_SCANNED_CHARS = 65_536;
 /** History messages (newest first) scanned with the full per-message cap; older ones get a head. */
-export const RECENT_HISTORY = 4;
+export const RECENT_HISTORY = 3;
 
 // 'history' is older user and assistant turns; 'results' is tool output (observations, outcomes,
 // retrieved memories); 'tools' is tool and schema definitions.
@@ -207,8 +207,9 @@ function scanMessages(messages: readonly ChatMessage[], buffer: FeatureBuffer): 
       const words = buffer.stats[base]!, numbers = buffer.stats[base + 1]!;
       const lexBase = zone * GROUP_COUNT;
       const cues = lex[lexBase + FEEDBACK]! + lex[lexBase + LEARNING]!;
-      const old = pass === HISTORY && historySeen++ >= RECENT_HISTORY;
-      scanContent((messages[i] as { content?: unknown }).content, zone, buffer, buffer.shape, old);
+      const head = pass !== HISTORY ? HEAD_CHARS : historySeen++ < RECENT_HISTORY ? RECENT_HISTORY_HEAD : OLD_HISTORY_HEAD;
+      const tail = pass !== HISTORY ? TAIL_CHARS : 0;
+      scanContent((messages[i] as { content?: unknown }).content, zone, buffer, buffer.shape, head, tail);
       budget -= Math.min(buffer.shape.chars, 4096);
       images += buffer.shape.images;
       if (zone === SYS) systemChars += buffer.shape.chars;
@@ -226,6 +227,12 @@ function scanMessages(messages: readonly ChatMessage[], buffer: FeatureBuffer): 
   v[F.history_length] = Math.log1p(historyChars);
   v[F.images] = Math.log1p(images);
   v[F.numeric_user_turns] = Math.log1p(numericUsers);
+}
+
+// log1p of the small integer counts the scanner produces, computed once (same doubles as Math.log1p).
+const LOG1P_COUNTS = Float64Array.from({ length: 1024 }, (_, n) => Math.log1p(n));
+function log1pCount(x: number): number {
+  return x < 1024 && (x | 0) === x ? LOG1P_COUNTS[x]! : Math.log1p(x);
 }
 
 // Module-level rather than a closure in extractFeatures: under tsx/esbuild (keepNames) a named
@@ -260,21 +267,24 @@ export function extractFeatures(request: ChatRequest, buffer: FeatureBuffer): vo
   const s = buffer.stats;
   v[F['numbers_ratio@user']] = numbersRatio(s, USER);
   v[F['numbers_ratio@history']] = numbersRatio(s, HISTORY);
-  STAT_ZONES.forEach((zone, z) => {
-    for (let i = 0; i < STAT_COUNT; i++) v[STAT_OFFSET + z * STAT_COUNT + i] = Math.log1p(s[zone * STAT_COUNT + i]!);
-  });
-  for (let i = 0; i < ZONES.length * GROUP_COUNT; i++) v[LEX_OFFSET + i] = Math.log1p(buffer.lexicon[i]!);
-  for (let i = 0; i < TOOL_GROUPS.length; i++) v[TOOL_OFFSET + i] = Math.log1p(v[TOOL_OFFSET + i]!);
+  // Most counts are 0 and log1p(0) is 0, which reset() already wrote: skip them.
+  for (let z = 0; z < STAT_ZONES.length; z++) {
+    const from = STAT_ZONES[z]! * STAT_COUNT, to = STAT_OFFSET + z * STAT_COUNT;
+    for (let i = 0; i < STAT_COUNT; i++) if (s[from + i] !== 0) v[to + i] = log1pCount(s[from + i]!);
+  }
+  const lexicon = buffer.lexicon;
+  for (let i = 0; i < ZONES.length * GROUP_COUNT; i++) if (lexicon[i] !== 0) v[LEX_OFFSET + i] = log1pCount(lexicon[i]!);
+  for (let i = 0; i < TOOL_GROUPS.length; i++) if (v[TOOL_OFFSET + i] !== 0) v[TOOL_OFFSET + i] = log1pCount(v[TOOL_OFFSET + i]!);
   let typeCues = 0;
   for (let g = 0; g < GROUP_COUNT; g++) {
     let sum = 0;
-    for (let zone = 0; zone < ZONES.length; zone++) sum += buffer.lexicon[zone * GROUP_COUNT + g]!;
-    v[ANY_OFFSET + g] = Math.log1p(sum);
+    for (let zone = 0; zone < ZONES.length; zone++) sum += lexicon[zone * GROUP_COUNT + g]!;
+    if (sum !== 0) v[ANY_OFFSET + g] = log1pCount(sum);
     if (g < SHARE_GROUPS.length) typeCues += sum;
   }
-  for (let g = 0; g < SHARE_GROUPS.length; g++) v[SHARE_OFFSET + g] = Math.expm1(v[ANY_OFFSET + g]!) / (1 + typeCues);
+  for (let g = 0; g < SHARE_GROUPS.length; g++) if (v[ANY_OFFSET + g] !== 0) v[SHARE_OFFSET + g] = Math.expm1(v[ANY_OFFSET + g]!) / (1 + typeCues);
   for (let i = 0; i < buffer.touchedCount; i++) {
     const b = buffer.touched[i]!;
-    buffer.hashed[b] = Math.log1p(buffer.hashed[b]!);
+    buffer.hashed[b] = log1pCount(buffer.hashed[b]!);
   }
 }

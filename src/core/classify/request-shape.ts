@@ -11,10 +11,15 @@ const MAX_SCHEMA_NODES = 256;
 const MAX_SCHEMA_DEPTH = 10;
 
 /**
- * Head scanned of older history messages (beyond the newest few): their rhythm is counted from
- * roles anyway, and their opening lines carry what they are (a reading, an outcome, a case).
+ * History (older user, assistant and tool turns) is scanned by its head only: the newest few
+ * messages' first RECENT_HISTORY_HEAD characters, older ones' first OLD_HISTORY_HEAD. The turn
+ * rhythm is counted from roles over every message anyway, and a message's opening line carries
+ * what it is (a reading, an outcome, a new case). Family CV: 0.807 either way (log-loss 0.579 with
+ * 4 newest turns scanned up to 4 KB and older ones 256 chars, 0.584 with these), while the
+ * 12-turn bench request's scanned text drops from ~4.4K to ~1.9K characters.
  */
-export const OLD_HISTORY_HEAD = 256;
+export const RECENT_HISTORY_HEAD = 256;
+export const OLD_HISTORY_HEAD = 64;
 
 /** Scans one string with the per-message cap (head + tail); returns the characters scanned. */
 export function scanCapped(text: string, zone: number, sink: ScanSink, head = HEAD_CHARS, tail = TAIL_CHARS): number {
@@ -34,10 +39,9 @@ export interface ContentShape {
 }
 
 /** Scans a message's content (string or parts); tolerant of null and malformed parts. */
-export function scanContent(content: unknown, zone: number, sink: ScanSink, shape: ContentShape, old = false): void {
+export function scanContent(content: unknown, zone: number, sink: ScanSink, shape: ContentShape, head = HEAD_CHARS, tail = TAIL_CHARS): void {
   shape.chars = 0;
   shape.images = 0;
-  const head = old ? OLD_HISTORY_HEAD : HEAD_CHARS, tail = old ? 0 : TAIL_CHARS;
   if (typeof content === 'string') {
     shape.chars = content.length;
     scanCapped(content, zone, sink, head, tail);
