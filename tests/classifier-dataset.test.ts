@@ -4,17 +4,19 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AGENT_TYPES } from '../src/core/types';
 import { familyOf, isBlind, readRows, splitRows } from '../scripts/classifier-data';
-import { buildHardCases, buildRows } from './data/classifier/build-dataset';
+import { buildCrossAuthor, buildHardCases, buildRows } from './data/classifier/build-dataset';
 
 const PATH = 'tests/data/classifier/requests.jsonl';
 const rows = readRows(PATH);
 
 describe('classifier dataset', () => {
-  it('is exactly what the generator produces (and so are the hard cases)', () => {
+  it('is exactly what the generator produces (and so are the hard cases and the cross-author set)', () => {
     const built = buildRows().map((row) => JSON.stringify(row)).join('\n') + '\n';
     expect(readFileSync(PATH, 'utf8')).toBe(built);
     const hard = buildHardCases().map((row) => JSON.stringify(row)).join('\n') + '\n';
     expect(readFileSync('tests/data/classifier/hard-cases.jsonl', 'utf8')).toBe(hard);
+    const cross = buildCrossAuthor().map((row) => JSON.stringify(row)).join('\n') + '\n';
+    expect(readFileSync('tests/data/classifier/cross-author.jsonl', 'utf8')).toBe(cross);
   });
 
   it('has >= 300 rows, >= 50 agentic per type, ~30 non-agentic, unique ids', () => {
@@ -51,5 +53,16 @@ describe('classifier dataset', () => {
     expect(splitRows(rows).train.some(isBlind)).toBe(false);
     for (const type of AGENT_TYPES) expect(blind.filter((r) => r.label === type && r.agentic !== false).length).toBeGreaterThanOrEqual(30);
     expect(blind.filter((r) => r.agentic === false).length).toBeGreaterThanOrEqual(25);
+  });
+
+  it('has a cross-author set: three authors, >= 20 agentic rows per type each, no family shared with the dataset', () => {
+    const cross = readRows('tests/data/classifier/cross-author.jsonl');
+    expect(cross.every((r) => r.split === 'heldout')).toBe(true);
+    const known = new Set(rows.map(familyOf));
+    expect(cross.some((r) => known.has(familyOf(r)))).toBe(false);
+    for (const prefix of ['wa-', 'wb-', 'wc-']) {
+      const mine = cross.filter((r) => familyOf(r).startsWith(prefix));
+      for (const type of AGENT_TYPES) expect(mine.filter((r) => r.label === type && r.agentic !== false).length).toBeGreaterThanOrEqual(20);
+    }
   });
 });
