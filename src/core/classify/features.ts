@@ -12,8 +12,8 @@ import { GROUP_COUNT, STAT_COUNT, ZONE_STATS, type ScanSink } from './tokenize';
 export const HASH_BUCKETS = 1024;
 /** Total characters of message text scanned per request; newest history first once it runs out. */
 export const MAX_SCANNED_CHARS = 65_536;
-/** History messages (newest first) scanned with the full per-message cap; older ones get a head. */
-export const RECENT_HISTORY = 3;
+/** History messages (newest first) scanned with RECENT_HISTORY_HEAD; older ones get OLD_HISTORY_HEAD. */
+export const RECENT_HISTORY = 2;
 
 // 'history' is older user and assistant turns; 'results' is tool output (observations, outcomes,
 // retrieved memories); 'tools' is tool and schema definitions.
