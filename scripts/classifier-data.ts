@@ -115,6 +115,38 @@ export function computeMetrics(predictions: readonly Prediction[]): Metrics {
   };
 }
 
+/**
+ * 95% interval of accuracy, macro-F1 and ECE by resampling whole families (rows of a family are
+ * near relatives, so resampling rows would overstate the precision). Seeded, so it is repeatable.
+ */
+export function familyBootstrap(
+  predictions: readonly (Prediction & { family: string })[],
+  rounds = 1000,
+): Record<'accuracy' | 'macroF1' | 'ece', [number, number]> {
+  const byFamily = new Map<string, Prediction[]>();
+  for (const p of predictions) byFamily.set(p.family, [...(byFamily.get(p.family) ?? []), p]);
+  const families = [...byFamily.values()];
+  let state = 0x9e3779b9;
+  const random = (): number => {
+    state = (Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+    return state / 4294967296;
+  };
+  const samples = { accuracy: [] as number[], macroF1: [] as number[], ece: [] as number[] };
+  for (let r = 0; r < rounds && families.length > 0; r++) {
+    const drawn: Prediction[] = [];
+    for (let i = 0; i < families.length; i++) drawn.push(...families[Math.floor(random() * families.length)]!);
+    const m = computeMetrics(drawn);
+    samples.accuracy.push(m.accuracy);
+    samples.macroF1.push(m.macroF1);
+    samples.ece.push(m.ece);
+  }
+  const interval = (xs: number[]): [number, number] => {
+    xs.sort((a, b) => a - b);
+    return [xs[Math.floor(0.025 * xs.length)] ?? 0, xs[Math.min(xs.length - 1, Math.floor(0.975 * xs.length))] ?? 0];
+  };
+  return { accuracy: interval(samples.accuracy), macroF1: interval(samples.macroF1), ece: interval(samples.ece) };
+}
+
 export function formatConfusion(confusion: number[][]): string {
   const short = ['simple', 'model', 'goal', 'utility', 'learn'];
   const lines = [`${'label \\ predicted'.padEnd(20)}${short.map((s) => s.padStart(8)).join('')}`];

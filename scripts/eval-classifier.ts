@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { AGENT_TYPES } from '../src/core/types';
 import { classify, defaultModel, loadModel } from '../src/core/classify';
-import { computeMetrics, formatConfusion, isBlind, parseFlags, readRows, splitRows, type LabelledRow, type Prediction } from './classifier-data';
+import { computeMetrics, familyBootstrap, familyOf, formatConfusion, isBlind, parseFlags, readRows, splitRows, type LabelledRow, type Prediction } from './classifier-data';
 
 function main(argv: string[]): void {
   const flags = parseFlags(argv);
@@ -26,9 +26,11 @@ function main(argv: string[]): void {
   const families = new Set(selected.map((r) => r.family ?? r.id)).size;
   console.log(`classifier eval: ${which} split of ${data} (${selected.length} rows, ${families} families; weights ${weightsPath ?? 'profiles/classifier-weights.json'})`);
   console.log(`agentic rows: ${m.n}`);
-  console.log(`accuracy   ${m.accuracy.toFixed(3)}`);
-  console.log(`macro-F1   ${m.macroF1.toFixed(3)}`);
-  console.log(`ECE        ${m.ece.toFixed(3)}  (10 bins, confidence of the predicted type)`);
+  const ci = familyBootstrap(agentic.map((r) => ({ ...toPrediction(r), family: familyOf(r.row) })));
+  const range = ([lo, hi]: [number, number]): string => `(95% family-bootstrap interval ${lo.toFixed(3)}-${hi.toFixed(3)})`;
+  console.log(`accuracy   ${m.accuracy.toFixed(3)}  ${range(ci.accuracy)}`);
+  console.log(`macro-F1   ${m.macroF1.toFixed(3)}  ${range(ci.macroF1)}`);
+  console.log(`ECE        ${m.ece.toFixed(3)}  ${range(ci.ece)}; 10 bins, confidence of the predicted type`);
   console.log(`per-type F1 ${AGENT_TYPES.map((t) => `${t}=${m.f1[t].toFixed(2)}`).join(' ')}`);
   const lenient = agentic.filter(({ row, result }) => result.type === row.label || result.type === row.secondary).length;
   console.log(`accuracy counting the secondary label as correct: ${(lenient / Math.max(1, agentic.length)).toFixed(3)}`);
