@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { AGENT_TYPES, isAgentType, type AgentType, type ChatRequest } from '../src/core/types';
 import { fnv1a } from '../src/util/hash';
+import { createRng } from '../benchmarks/lib/rng';
 
 /** One labelled request (same format as the shared sample, plus optional family/agentic/split). */
 export interface LabelledRow {
@@ -124,17 +125,17 @@ export function familyBootstrap(
   rounds = 1000,
 ): Record<'accuracy' | 'macroF1' | 'ece', [number, number]> {
   const byFamily = new Map<string, Prediction[]>();
-  for (const p of predictions) byFamily.set(p.family, [...(byFamily.get(p.family) ?? []), p]);
+  for (const p of predictions) {
+    const rows = byFamily.get(p.family);
+    if (rows) rows.push(p);
+    else byFamily.set(p.family, [p]);
+  }
   const families = [...byFamily.values()];
-  let state = 0x9e3779b9;
-  const random = (): number => {
-    state = (Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
-    return state / 4294967296;
-  };
+  const rng = createRng('family-bootstrap');
   const samples = { accuracy: [] as number[], macroF1: [] as number[], ece: [] as number[] };
   for (let r = 0; r < rounds && families.length > 0; r++) {
     const drawn: Prediction[] = [];
-    for (let i = 0; i < families.length; i++) drawn.push(...families[Math.floor(random() * families.length)]!);
+    for (let i = 0; i < families.length; i++) drawn.push(...rng.pick(families));
     const m = computeMetrics(drawn);
     samples.accuracy.push(m.accuracy);
     samples.macroF1.push(m.macroF1);

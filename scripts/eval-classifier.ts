@@ -23,7 +23,7 @@ function main(argv: string[]): void {
   const toPrediction = ({ row, result }: (typeof results)[number]): Prediction => ({ label: row.label, predicted: result.type, confidence: result.confidence });
   const predictions = agentic.map(toPrediction);
   const m = computeMetrics(predictions);
-  const families = new Set(selected.map((r) => r.family ?? r.id)).size;
+  const families = new Set(selected.map(familyOf)).size;
   console.log(`classifier eval: ${which} split of ${data} (${selected.length} rows, ${families} families; weights ${weightsPath ?? 'profiles/classifier-weights.json'})`);
   console.log(`agentic rows: ${m.n}`);
   const ci = familyBootstrap(agentic.map((r) => ({ ...toPrediction(r), family: familyOf(r.row) })));

@@ -44,6 +44,12 @@ function argmaxType(z: Float64Array): number {
   return best;
 }
 
+/** Share of the agentic examples whose argmax type is their label. */
+function accuracyOf(examples: readonly Example[], logits: readonly Float64Array[]): number {
+  const agentic = examples.filter((e) => e.agentic).length;
+  return examples.filter((e, i) => e.agentic && argmaxType(logits[i]!) === e.label).length / Math.max(1, agentic);
+}
+
 function toExample(row: LabelledRow): Example {
   const { index, value } = sparseFeatures(row.request);
   return { index: Int32Array.from(index), value: Float64Array.from(value), y: target(row), label: AGENT_TYPES.indexOf(row.label), agentic: row.agentic !== false, fold: hashText(`fold:${familyOf(row)}`) % FOLDS };
@@ -105,8 +111,7 @@ function main(argv: string[]): void {
     const logits = crossValidate(examples, l2);
     const temperature = fitTemperature((t) => logLoss(examples, logits, t));
     const loss = logLoss(examples, logits, temperature);
-    const accuracy = examples.filter((e, i) => e.agentic && argmaxType(logits[i]!) === e.label).length / examples.filter((e) => e.agentic).length;
-    console.log(`  l2=${l2}: cross-validated log-loss ${loss.toFixed(4)} (T=${temperature.toFixed(2)}), accuracy ${accuracy.toFixed(3)}`);
+    console.log(`  l2=${l2}: cross-validated log-loss ${loss.toFixed(4)} (T=${temperature.toFixed(2)}), accuracy ${accuracyOf(examples, logits).toFixed(3)}`);
     if (loss < best.loss) best = { l2, loss, temperature };
     if (flags.get('diagnose') === 'true') diagnose(train, examples, logits);
   }
@@ -134,9 +139,7 @@ function trainWithValidation(data: string, outPath: string, train: LabelledRow[]
     const mean = (t: number): number => (logLoss(examples, oof, t) + logLoss(validation, logits, t)) / 2;
     const temperature = fitTemperature(mean);
     const loss = mean(temperature);
-    const accuracy = (set: Example[], z: Float64Array[]): string =>
-      (set.filter((e, i) => e.agentic && argmaxType(z[i]!) === e.label).length / set.filter((e) => e.agentic).length).toFixed(3);
-    console.log(`  l2=${l2}: mean log-loss ${loss.toFixed(4)} (T=${temperature.toFixed(2)}; CV ${logLoss(examples, oof, temperature).toFixed(4)}, validation ${logLoss(validation, logits, temperature).toFixed(4)}), accuracy CV ${accuracy(examples, oof)}, validation ${accuracy(validation, logits)}`);
+    console.log(`  l2=${l2}: mean log-loss ${loss.toFixed(4)} (T=${temperature.toFixed(2)}; CV ${logLoss(examples, oof, temperature).toFixed(4)}, validation ${logLoss(validation, logits, temperature).toFixed(4)}), accuracy CV ${accuracyOf(examples, oof).toFixed(3)}, validation ${accuracyOf(validation, logits).toFixed(3)}`);
     if (loss < best.loss) best = { l2, loss, temperature, model };
   }
   writeWeights(outPath, best.model!, best.temperature, { data, rows: examples.length, families: new Set(train.map(familyOf)).size, l2: best.l2, validatedOn: validatePath, meanLogLoss: best.loss, heldOutExcluded: true });

@@ -4,19 +4,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AGENT_TYPES } from '../src/core/types';
 import { familyOf, isBlind, readRows, splitRows } from '../scripts/classifier-data';
-import { buildCrossAuthor, buildHardCases, buildRows } from './data/classifier/build-dataset';
+import { buildCrossAuthor, buildHardCases, buildRows, toJsonl } from './data/classifier/build-dataset';
 
 const PATH = 'tests/data/classifier/requests.jsonl';
 const rows = readRows(PATH);
 
 describe('classifier dataset', () => {
   it('is exactly what the generator produces (and so are the hard cases and the cross-author set)', () => {
-    const built = buildRows().map((row) => JSON.stringify(row)).join('\n') + '\n';
-    expect(readFileSync(PATH, 'utf8')).toBe(built);
-    const hard = buildHardCases().map((row) => JSON.stringify(row)).join('\n') + '\n';
-    expect(readFileSync('tests/data/classifier/hard-cases.jsonl', 'utf8')).toBe(hard);
-    const cross = buildCrossAuthor().map((row) => JSON.stringify(row)).join('\n') + '\n';
-    expect(readFileSync('tests/data/classifier/cross-author.jsonl', 'utf8')).toBe(cross);
+    expect(readFileSync(PATH, 'utf8')).toBe(toJsonl(buildRows()));
+    expect(readFileSync('tests/data/classifier/hard-cases.jsonl', 'utf8')).toBe(toJsonl(buildHardCases()));
+    expect(readFileSync('tests/data/classifier/cross-author.jsonl', 'utf8')).toBe(toJsonl(buildCrossAuthor()));
   });
 
   it('has >= 300 rows, >= 50 agentic per type, ~30 non-agentic, unique ids', () => {

@@ -4,7 +4,7 @@
 import type { ChatMessage, ChatRequest } from '../types';
 import { LEXICON_GROUPS, TOOL_GROUPS } from './lexicon';
 import {
-  HEAD_CHARS, LEAD_OBSERVE, LEAD_TRIAL, OLD_HISTORY_HEAD, RECENT_HISTORY_HEAD, TAIL_CHARS, countToolName, emptySchemaStats, leadGroup, leadWordHash, roleOf, scanCapped,
+  HEAD_CHARS, LEAD_OBSERVE, LEAD_TRIAL, OLD_HISTORY_HEAD, RECENT_HISTORY, RECENT_HISTORY_HEAD, TAIL_CHARS, countToolName, emptySchemaStats, leadGroup, leadWordHash, roleOf, scanCapped,
   scanContent, walkSchema, type ContentShape, type SchemaStats,
 } from './request-shape';
 import { GROUP_COUNT, STAT_COUNT, ZONE_STATS, type ScanSink } from './tokenize';
@@ -12,8 +12,6 @@ import { GROUP_COUNT, STAT_COUNT, ZONE_STATS, type ScanSink } from './tokenize';
 export const HASH_BUCKETS = 1024;
 /** Total characters of message text scanned per request; newest history first once it runs out. */
 export const MAX_SCANNED_CHARS = 65_536;
-/** History messages (newest first) scanned with RECENT_HISTORY_HEAD; older ones get OLD_HISTORY_HEAD. */
-export const RECENT_HISTORY = 2;
 
 // 'history' is older user and assistant turns; 'results' is tool output (observations, outcomes,
 // retrieved memories); 'tools' is tool and schema definitions.

@@ -18,6 +18,7 @@ const MAX_SCHEMA_DEPTH = 10;
  * ones 256 chars 0.807 (log-loss 0.579); 3 x 256 + 64 0.807 (0.584); 2 x 256 + 16 0.821 (0.566),
  * and the 12-turn bench request's scanned history drops from ~3.7K to ~0.7K characters.
  */
+export const RECENT_HISTORY = 2;
 export const RECENT_HISTORY_HEAD = 256;
 export const OLD_HISTORY_HEAD = 16;
 
