@@ -36,6 +36,25 @@ export function readRows(path: string): LabelledRow[] {
   return rows;
 }
 
+/** One annotator's reading of a row in a blind label audit. */
+export interface Annotation {
+  label: AgentType;
+  secondary: AgentType | null;
+  confidence: 1 | 2 | 3;
+}
+
+/** One row of a blind label audit: two annotators' readings of a row of `file` (a labelled JSONL). */
+export interface LabelAudit {
+  id: string;
+  /** The labelled file (next to the audit file) that holds the row. */
+  file: string;
+  annotations: Annotation[];
+}
+
+export function readLabelAudit(path: string): LabelAudit[] {
+  return readFileSync(path, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as LabelAudit);
+}
+
 const groupOf = (row: LabelledRow): string => (row.agentic === false ? 'non_agentic' : row.label);
 export const familyOf = (row: LabelledRow): string => row.family ?? row.id;
 /** Blind families (bl-*): written by an author who never saw the classifier's output; always held out. */

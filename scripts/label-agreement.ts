@@ -4,34 +4,20 @@
 // accuracy on the rows where all three agree. An accuracy aim above the annotators' agreement
 // would be asking the classifier to guess the dataset author's opinion.
 // Usage: npm run eval:labels [-- --audit tests/data/classifier/label-audit.jsonl]
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { classify, defaultModel } from '../src/core/classify';
-import type { AgentType } from '../src/core/types';
-import { parseFlags, readRows, splitRows, type LabelledRow } from './classifier-data';
-
-interface Annotation {
-  label: AgentType;
-  secondary: AgentType | null;
-  confidence: 1 | 2 | 3;
-}
-interface AuditRow {
-  id: string;
-  /** The labelled file (next to the audit file) that holds the row. */
-  file: string;
-  annotations: [Annotation, Annotation];
-}
+import { familyOf, type Annotation, parseFlags, readLabelAudit, readRows, splitRows, type LabelAudit, type LabelledRow } from './classifier-data';
 
 const share = (hits: number, n: number): string => `${hits}/${n} = ${(hits / Math.max(1, n)).toFixed(3)}`;
 
-function report(file: string, audits: AuditRow[], rows: Map<string, LabelledRow>, heldOut: Set<string>): void {
+function report(file: string, audits: LabelAudit[], rows: Map<string, LabelledRow>, heldOut: Set<string>): void {
   const model = defaultModel();
   let a = 0, b = 0, ab = 0, withSecondary = 0, unanimous = 0, modelAll = 0, modelUnanimous = 0;
   const disagreements = new Map<string, number>();
   for (const audit of audits) {
     const row = rows.get(audit.id);
     if (row === undefined) throw new Error(`${file}: no row ${audit.id}`);
-    const [x, y] = audit.annotations;
+    const [x, y] = audit.annotations as [Annotation, Annotation];
     a += x.label === row.label ? 1 : 0;
     b += y.label === row.label ? 1 : 0;
     ab += x.label === y.label ? 1 : 0;
@@ -45,7 +31,7 @@ function report(file: string, audits: AuditRow[], rows: Map<string, LabelledRow>
     }
     for (const n of [x, y]) {
       if (n.label === row.label) continue;
-      const key = `${row.label} -> ${n.label} (${row.family ?? row.id})`;
+      const key = `${row.label} -> ${n.label} (${familyOf(row)})`;
       disagreements.set(key, (disagreements.get(key) ?? 0) + 1);
     }
   }
@@ -63,7 +49,7 @@ function report(file: string, audits: AuditRow[], rows: Map<string, LabelledRow>
 
 function main(argv: string[]): void {
   const path = parseFlags(argv).get('audit') ?? 'tests/data/classifier/label-audit.jsonl';
-  const audits = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as AuditRow);
+  const audits = readLabelAudit(path);
   const files = [...new Set(audits.map((r) => r.file))];
   for (const file of files) {
     const all = readRows(join(dirname(path), file));

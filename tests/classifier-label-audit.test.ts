@@ -1,16 +1,11 @@
 // The blind label audit (tests/data/classifier/label-audit.jsonl, read by `npm run eval:labels`)
 // must describe the dataset as it is: a regenerated dataset with new ids or labels would leave
 // the audit's agreement figures describing rows that no longer exist.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isAgentType } from '../src/core/types';
-import { readRows, splitRows } from '../scripts/classifier-data';
+import { readLabelAudit, readRows, splitRows } from '../scripts/classifier-data';
 
-const audits = readFileSync('tests/data/classifier/label-audit.jsonl', 'utf8').trim().split('\n').map((line) => JSON.parse(line) as {
-  id: string;
-  file: string;
-  annotations: { label: string; secondary: string | null; confidence: number }[];
-});
+const audits = readLabelAudit('tests/data/classifier/label-audit.jsonl');
 
 describe('label audit', () => {
   it('covers every agentic held-out row of requests.jsonl and every agentic cross-author row, once', () => {
