@@ -2,7 +2,7 @@
 // shrinks weights toward this (L2 around the prior, not around zero), so a family of requests
 // unlike any in the training data still falls back on sensible evidence.
 import { AGENT_TYPES, type AgentType } from '../src/core/types';
-import { DENSE_FEATURES, FEATURE_COUNT } from '../src/core/classify';
+import { DENSE_FEATURES, INPUT_COUNT } from '../src/core/classify';
 
 const PRIOR: Record<AgentType, Record<string, number>> = {
   simple_reflex: {
@@ -26,14 +26,14 @@ const PRIOR: Record<AgentType, Record<string, number>> = {
   },
 };
 
-/** Prior weights in the model's layout (class-major), zero for everything not named above. */
+/** Prior weights in the training layout (class-major, INPUT_COUNT per class), zero for everything not named above. */
 export function priorWeights(): Float64Array {
-  const prior = new Float64Array(AGENT_TYPES.length * FEATURE_COUNT);
+  const prior = new Float64Array(AGENT_TYPES.length * INPUT_COUNT);
   AGENT_TYPES.forEach((type, k) => {
     for (const [name, weight] of Object.entries(PRIOR[type])) {
       const f = DENSE_FEATURES.indexOf(name);
       if (f < 0) throw new Error(`prior names unknown feature ${name}`);
-      prior[k * FEATURE_COUNT + f] = weight;
+      prior[k * INPUT_COUNT + f] = weight;
     }
   });
   return prior;

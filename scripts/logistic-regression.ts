@@ -1,7 +1,7 @@
 // Multinomial logistic regression on sparse rows, full-batch Adam with L2 (bias unregularised).
 // Small data (hundreds of rows, ~1k features), so simplicity beats cleverness here.
 import { AGENT_TYPES } from '../src/core/types';
-import { FEATURE_COUNT } from '../src/core/classify';
+import { INPUT_COUNT } from '../src/core/classify';
 import { priorWeights } from './classifier-prior';
 import { penaltyScales } from './classifier-penalty';
 
@@ -16,17 +16,19 @@ export interface Example {
   label: number;
   agentic: boolean;
   fold: number;
+  /** Weight of the row in the loss (default 1); the loss is the weighted mean. */
+  weight?: number;
 }
 
 export interface LinearModel {
-  weights: Float64Array; // class-major, K * FEATURE_COUNT (last row: abstain)
+  weights: Float64Array; // class-major, K * INPUT_COUNT (last row: abstain)
   bias: Float64Array;
 }
 
 export function predictLogits(model: LinearModel, e: Example): Float64Array {
   const z = Float64Array.from(model.bias);
   for (let k = 0; k < K; k++) {
-    const row = k * FEATURE_COUNT;
+    const row = k * INPUT_COUNT;
     for (let j = 0; j < e.index.length; j++) z[k]! += model.weights[row + e.index[j]!]! * e.value[j]!;
   }
   return z;
@@ -34,7 +36,7 @@ export function predictLogits(model: LinearModel, e: Example): Float64Array {
 
 
 export function trainModel(examples: readonly Example[], l2: number, epochs = 400, rate = 0.05): LinearModel {
-  const size = K * FEATURE_COUNT;
+  const size = K * INPUT_COUNT;
   const prior = new Float64Array(size);
   prior.set(priorWeights());
   const scales = penaltyScales();
@@ -42,26 +44,28 @@ export function trainModel(examples: readonly Example[], l2: number, epochs = 40
   const grad = new Float64Array(size), gradBias = new Float64Array(K);
   const m = new Float64Array(size + K), v = new Float64Array(size + K);
   const p = new Float64Array(K);
+  const totalWeight = examples.reduce((total, e) => total + (e.weight ?? 1), 0);
   const [beta1, beta2, eps] = [0.9, 0.999, 1e-8];
   for (let epoch = 1; epoch <= epochs; epoch++) {
     grad.fill(0);
     gradBias.fill(0);
     for (const e of examples) {
+      const rowWeight = (e.weight ?? 1) / totalWeight;
       const z = predictLogits(model, e);
       const max = Math.max(...z);
       let sum = 0;
       for (let k = 0; k < K; k++) sum += (p[k] = Math.exp(z[k]! - max));
       for (let k = 0; k < K; k++) {
-        const d = (p[k]! / sum - e.y[k]!) / examples.length;
+        const d = (p[k]! / sum - e.y[k]!) * rowWeight;
         gradBias[k]! += d;
-        const row = k * FEATURE_COUNT;
+        const row = k * INPUT_COUNT;
         for (let j = 0; j < e.index.length; j++) grad[row + e.index[j]!]! += d * e.value[j]!;
       }
     }
     const c1 = 1 - beta1 ** epoch, c2 = 1 - beta2 ** epoch;
     for (let i = 0; i < size + K; i++) {
       const isBias = i >= size;
-      const scale = scales[i % FEATURE_COUNT]!;
+      const scale = scales[i % INPUT_COUNT]!;
       const g = isBias ? gradBias[i - size]! : grad[i]! + l2 * scale * (model.weights[i]! - prior[i]!);
       m[i] = beta1 * m[i]! + (1 - beta1) * g;
       v[i] = beta2 * v[i]! + (1 - beta2) * g * g;

@@ -2,12 +2,14 @@
 // src/core/classify/features.ts. L2 strength and temperature come from cross-validation over
 // template families of the training split, or, with a validation set, from the mean of that and
 // the validation log-loss (the held-out split is never read).
-// Usage: npm run train:classifier -- --data FILE [--out profiles/classifier-weights.json] [--all] [--validate FILE]
+// Usage: npm run train:classifier -- --data FILE [--out profiles/classifier-weights.json] [--all]
+//          [--validate FILE [--validation-weight W]]
 // With no --data it trains the shipped weights: tests/data/classifier/requests.jsonl, validated on
-// tests/data/classifier/cross-author.jsonl (see trainWithValidation).
+// (and lightly trained on) tests/data/classifier/cross-author.jsonl (see trainWithValidation).
 import { writeFileSync } from 'node:fs';
 import { AGENT_TYPES } from '../src/core/types';
-import { DENSE_FEATURES, FEATURE_COUNT, HASH_BUCKETS, sparseFeatures, type ClassifierWeightsFile } from '../src/core/classify';
+import { DENSE_FEATURES, FEATURE_COUNT, HASH_BUCKETS, INPUT_COUNT, REQUEST_SHAPES, sparseFeatures, type ClassifierWeightsFile } from '../src/core/classify';
+import { HASH_OFFSET } from '../src/core/classify/features';
 import { familyOf, hashText, parseFlags, readRows, splitRows, type LabelledRow } from './classifier-data';
 import { fitTemperature, predictLogits, trainModel, type Example, type LinearModel } from './logistic-regression';
 
@@ -55,11 +57,11 @@ function toExample(row: LabelledRow): Example {
   return { index: Int32Array.from(index), value: Float64Array.from(value), y: target(row), label: AGENT_TYPES.indexOf(row.label), agentic: row.agentic !== false, fold: hashText(`fold:${familyOf(row)}`) % FOLDS };
 }
 
-/** Out-of-fold logits for every example (folds keep families whole). */
-function crossValidate(examples: Example[], l2: number): Float64Array[] {
+/** Out-of-fold logits for every example (folds keep families whole); `extra` rows train every fold. */
+function crossValidate(examples: Example[], l2: number, extra: readonly Example[] = []): Float64Array[] {
   const out: Float64Array[] = examples.map(() => new Float64Array(K + 1));
   for (let fold = 0; fold < FOLDS; fold++) {
-    const model = trainModel(examples.filter((e) => e.fold !== fold), l2);
+    const model = trainModel([...examples.filter((e) => e.fold !== fold), ...extra], l2);
     examples.forEach((e, i) => {
       if (e.fold === fold) out[i] = predictLogits(model, e);
     });
@@ -105,7 +107,7 @@ function main(argv: string[]): void {
   console.log(`training on ${examples.length} of ${rows.length} rows (${new Set(train.map(familyOf)).size} families) from ${data}`);
   // The shipped model (no --data): the bundled dataset, validated on the bundled cross-author set.
   const validatePath = flags.get('validate') ?? (flags.has('data') ? undefined : 'tests/data/classifier/cross-author.jsonl');
-  if (validatePath !== undefined) return trainWithValidation(data, outPath, train, examples, validatePath);
+  if (validatePath !== undefined) return trainWithValidation(data, outPath, train, examples, validatePath, flags);
   let best = { l2: L2_GRID[0]!, loss: Infinity, temperature: 1 };
   for (const l2 of L2_GRID) {
     const logits = crossValidate(examples, l2);
@@ -123,27 +125,56 @@ function main(argv: string[]): void {
 /**
  * Model selection with a separately written validation set (`--validate FILE`, every row used):
  * the L2 strength and the temperature minimise the mean of two log-losses, out-of-fold on the
- * training families and on the validation set (its logits from the model trained on all training
- * rows). Family CV alone picks the L2 that best fits the training authors' style; the validation
- * set alone the one that best transfers to new authors; the router meets both kinds of traffic.
+ * training families and on the validation set. Family CV alone picks the L2 that best fits the
+ * training authors' style; the validation set alone the one that best transfers to new authors;
+ * the router meets both kinds of traffic.
+ *
+ * The validation rows are also trained on, at a small weight (`--validation-weight`, default 0.1;
+ * 0 keeps them out). Then each validation group (an author: the family name up to its first '-',
+ * or family folds when there are fewer than two) is scored by a model trained without it, so the
+ * validation log-loss is still about requests written by someone the model has not read.
  */
-function trainWithValidation(data: string, outPath: string, train: LabelledRow[], examples: Example[], validatePath: string): void {
-  const validation = readRows(validatePath).map(toExample);
-  const grid = (process.env.L2_GRID ?? '0.01,0.02,0.03,0.05,0.07,0.1,0.15').split(',').map(Number);
-  console.log(`validating on ${validation.length} rows from ${validatePath}`);
+function trainWithValidation(data: string, outPath: string, train: LabelledRow[], examples: Example[], validatePath: string, flags: Map<string, string>): void {
+  const validationRows = readRows(validatePath);
+  const weight = Number(flags.get('validation-weight') ?? 0.1);
+  if (!(weight >= 0)) throw new Error('--validation-weight must be a number >= 0');
+  const validation = validationRows.map((row) => ({ ...toExample(row), weight }));
+  const groups = validationGroups(validationRows);
+  const trained = weight > 0 ? validation : [];
+  const grid = (process.env.L2_GRID ?? '0.02,0.03,0.05,0.07,0.1').split(',').map(Number);
+  console.log(`validating on ${validation.length} rows from ${validatePath}${weight > 0 ? `, also trained on at weight ${weight} (scored out of ${new Set(groups).size} groups)` : ''}`);
   let best = { l2: grid[0]!, loss: Infinity, temperature: 1, model: undefined as LinearModel | undefined };
   for (const l2 of grid) {
-    const oof = crossValidate(examples, l2);
-    const model = trainModel(examples, l2);
-    const logits = validation.map((e) => predictLogits(model, e));
+    const oof = crossValidate(examples, l2, trained);
+    const model = trainModel([...examples, ...trained], l2);
+    const logits = weight > 0 ? outOfGroupLogits(examples, validation, groups, l2) : validation.map((e) => predictLogits(model, e));
     const mean = (t: number): number => (logLoss(examples, oof, t) + logLoss(validation, logits, t)) / 2;
     const temperature = fitTemperature(mean);
     const loss = mean(temperature);
     console.log(`  l2=${l2}: mean log-loss ${loss.toFixed(4)} (T=${temperature.toFixed(2)}; CV ${logLoss(examples, oof, temperature).toFixed(4)}, validation ${logLoss(validation, logits, temperature).toFixed(4)}), accuracy CV ${accuracyOf(examples, oof).toFixed(3)}, validation ${accuracyOf(validation, logits).toFixed(3)}`);
     if (loss < best.loss) best = { l2, loss, temperature, model };
   }
-  writeWeights(outPath, best.model!, best.temperature, { data, rows: examples.length, families: new Set(train.map(familyOf)).size, l2: best.l2, validatedOn: validatePath, meanLogLoss: best.loss, heldOutExcluded: true });
+  writeWeights(outPath, best.model!, best.temperature, { data, rows: examples.length, families: new Set(train.map(familyOf)).size, l2: best.l2, validatedOn: validatePath, validationWeight: weight, meanLogLoss: best.loss, heldOutExcluded: true });
   console.log(`chose l2=${best.l2}, temperature ${best.temperature.toFixed(3)} (mean of CV and validation log-loss) -> ${outPath}`);
+}
+
+/** Validation groups: the author prefix of each family (wa-, wb-, ...), else family folds. */
+function validationGroups(rows: readonly LabelledRow[]): string[] {
+  const authors = rows.map((row) => familyOf(row).split('-')[0]!);
+  if (new Set(authors).size >= 2) return authors;
+  return rows.map((row) => `fold${hashText(`fold:${familyOf(row)}`) % FOLDS}`);
+}
+
+/** Logits of each validation row from a model trained on everything but its group. */
+function outOfGroupLogits(examples: Example[], validation: Example[], groups: string[], l2: number): Float64Array[] {
+  const out: Float64Array[] = validation.map(() => new Float64Array(K + 1));
+  for (const group of new Set(groups)) {
+    const model = trainModel([...examples, ...validation.filter((_, i) => groups[i] !== group)], l2);
+    validation.forEach((e, i) => {
+      if (groups[i] === group) out[i] = predictLogits(model, e);
+    });
+  }
+  return out;
 }
 
 function writeWeights(outPath: string, model: LinearModel, temperature: number, trainedOn: Record<string, unknown>): void {
@@ -155,8 +186,16 @@ function writeWeights(outPath: string, model: LinearModel, temperature: number, 
     hashBuckets: HASH_BUCKETS,
     temperature: round(temperature),
     bias: Array.from(model.bias.subarray(0, K), round),
-    weights: AGENT_TYPES.map((_, k) => Array.from(model.weights.subarray(k * FEATURE_COUNT, (k + 1) * FEATURE_COUNT), round)),
-    abstain: { bias: round(model.bias[K]!), weights: Array.from(model.weights.subarray(K * FEATURE_COUNT, (K + 1) * FEATURE_COUNT), round) },
+    weights: AGENT_TYPES.map((_, k) => Array.from(model.weights.subarray(k * INPUT_COUNT, k * INPUT_COUNT + FEATURE_COUNT), round)),
+    abstain: { bias: round(model.bias[K]!), weights: Array.from(model.weights.subarray(K * INPUT_COUNT, K * INPUT_COUNT + FEATURE_COUNT), round) },
+    // Per-shape blocks: one row per class plus the abstain row (see REQUEST_SHAPES).
+    shapeWeights: Object.fromEntries(REQUEST_SHAPES.map((shape, s) => {
+      const rows = Array.from({ length: K + 1 }, (_, k) => {
+        const from = k * INPUT_COUNT + FEATURE_COUNT + s * HASH_OFFSET;
+        return Array.from(model.weights.subarray(from, from + HASH_OFFSET), round);
+      });
+      return [shape, rows];
+    })) as ClassifierWeightsFile['shapeWeights'],
     trainedOn: Object.fromEntries(Object.entries(trainedOn).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v])),
   };
   writeFileSync(outPath, JSON.stringify(file) + '\n');

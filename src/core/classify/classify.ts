@@ -1,7 +1,7 @@
 // classify(request) -> posterior over the five agent types, with the evidence that drove it.
 // Pure and synchronous: features from the request alone, then a small linear model.
 import { AGENT_TYPES, type Classification, type ChatRequest, type Posterior } from '../types';
-import { FeatureBuffer, extractFeatures } from './features';
+import { FEATURE_COUNT, FeatureBuffer, HASH_OFFSET, extractFeatures } from './features';
 import { CLASS_COUNT, logits, posterior as toPosterior, topSignals, type ClassifierModel } from './model';
 import { defaultModel } from './default-model';
 
@@ -43,7 +43,7 @@ export function classify(request: ChatRequest, model: ClassifierModel = defaultM
   };
 }
 
-/** Features of `request` as a sparse vector (training and diagnostics; allocates). */
+/** The model's inputs for `request` as a sparse vector, INPUT_COUNT wide (training and diagnostics; allocates). */
 export function sparseFeatures(request: ChatRequest): { index: number[]; value: number[] } {
   const local = new FeatureBuffer();
   extractFeatures(request, local);
@@ -55,5 +55,11 @@ export function sparseFeatures(request: ChatRequest): { index: number[]; value: 
       value.push(x);
     }
   });
+  // The dense features again, in the block of this request's shape (see REQUEST_SHAPES).
+  const block = FEATURE_COUNT + local.requestShape * HASH_OFFSET;
+  for (let j = 0, n = index.length; j < n && index[j]! < HASH_OFFSET; j++) {
+    index.push(block + index[j]!);
+    value.push(value[j]!);
+  }
   return { index, value };
 }

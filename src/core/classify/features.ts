@@ -54,6 +54,16 @@ const ANY_OFFSET = TOOL_OFFSET + TOOL_GROUPS.length;
 const SHARE_OFFSET = ANY_OFFSET + GROUP_COUNT;
 export const HASH_OFFSET = SHARE_OFFSET + SHARE_GROUPS.length;
 export const FEATURE_COUNT = HASH_OFFSET + HASH_BUCKETS;
+/**
+ * What kind of conversation a request is. The model keeps a second set of dense-feature weights
+ * per shape, so evidence can count differently in a one-shot prompt, a tool loop and a dialogue
+ * ("plan" or "past results" say different things in each); hashed words share one set.
+ */
+export const REQUEST_SHAPES = ['single', 'tools', 'dialogue'] as const;
+export type RequestShape = (typeof REQUEST_SHAPES)[number];
+export const SHAPE_COUNT = REQUEST_SHAPES.length;
+/** Inputs of the trained model: the features, then the dense block again for each shape. */
+export const INPUT_COUNT = FEATURE_COUNT + SHAPE_COUNT * HASH_OFFSET;
 const FEEDBACK = LEXICON_GROUPS.indexOf('feedback');
 const LEARNING = LEXICON_GROUPS.indexOf('learning');
 const at = (name: StructureName): number => STRUCTURE.indexOf(name);
@@ -68,6 +78,8 @@ export class FeatureBuffer implements ScanSink {
   readonly touched = new Int32Array(HASH_BUCKETS);
   touchedCount = 0;
   previousWord = 0;
+  /** Index into REQUEST_SHAPES. */
+  requestShape = 0;
   readonly shape: ContentShape = { chars: 0, images: 0 };
   readonly rfSchema = emptySchemaStats({} as SchemaStats);
   readonly toolSchema = emptySchemaStats({} as SchemaStats);
@@ -285,4 +297,6 @@ export function extractFeatures(request: ChatRequest, buffer: FeatureBuffer): vo
     const b = buffer.touched[i]!;
     buffer.hashed[b] = log1pCount(buffer.hashed[b]!);
   }
+  const usesTools = v[F.tool_results] !== 0 || v[F.tool_calls] !== 0 || v[F.tools_defined] !== 0;
+  buffer.requestShape = usesTools ? 1 : v[F.assistant_turns] !== 0 ? 2 : 0;
 }

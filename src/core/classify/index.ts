@@ -1,7 +1,10 @@
 // Public surface of the classifier.
 export { classify, sparseFeatures } from './classify';
 export { defaultModel } from './default-model';
-export { DENSE_FEATURES, FEATURE_COUNT, HASH_BUCKETS, MAX_SCANNED_CHARS, FeatureBuffer, extractFeatures } from './features';
+export {
+  DENSE_FEATURES, FEATURE_COUNT, HASH_BUCKETS, INPUT_COUNT, MAX_SCANNED_CHARS, REQUEST_SHAPES, FeatureBuffer, extractFeatures,
+  type RequestShape,
+} from './features';
 export { HEAD_CHARS, TAIL_CHARS } from './request-shape';
 export { loadModel, type ClassifierModel, type ClassifierWeightsFile } from './model';
 export {

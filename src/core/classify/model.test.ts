@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import weights from '../../../profiles/classifier-weights.json';
+import { AGENT_TYPES, type ChatRequest } from '../types';
+import { classify } from './classify';
+import { DENSE_FEATURES, HASH_OFFSET, REQUEST_SHAPES } from './features';
 import { loadModel, softmax } from './model';
 
 describe('loadModel', () => {
@@ -15,6 +18,31 @@ describe('loadModel', () => {
     expect(() => loadModel({ ...weights, weights: weights.weights.slice(1) })).toThrow(/one row per class/);
     expect(() => loadModel({ ...weights, temperature: 0 })).toThrow(/temperature/);
     expect(() => loadModel(null)).toThrow(/not an object/);
+    const short = Object.fromEntries(REQUEST_SHAPES.map((shape) => [shape, [[0]]]));
+    expect(() => loadModel({ ...weights, shapeWeights: short })).toThrow(/shapeWeights\.single must have 6 rows/);
+  });
+
+  it('adds the weights of the request\'s shape: one-shot, tool loop or dialogue', () => {
+    // Everything zero except one per-shape weight: 'turns' pushes toward goal_based in tool loops only.
+    const zeros = (n: number): number[] => new Array<number>(n).fill(0);
+    const file = {
+      ...weights,
+      bias: zeros(AGENT_TYPES.length),
+      weights: AGENT_TYPES.map(() => zeros(weights.weights[0]!.length)),
+      abstain: undefined,
+      shapeWeights: Object.fromEntries(REQUEST_SHAPES.map((shape) => [shape, AGENT_TYPES.map((type) => {
+        const row = zeros(HASH_OFFSET);
+        if (shape === 'tools' && type === 'goal_based') row[DENSE_FEATURES.indexOf('turns')] = 5;
+        return row;
+      })])),
+    };
+    const model = loadModel(file);
+    const single: ChatRequest = { model: 'm', messages: [{ role: 'user', content: 'hello' }] };
+    const tools: ChatRequest = { ...single, tools: [{ type: 'function', function: { name: 'look', parameters: { type: 'object' } } }] };
+    const dialogue: ChatRequest = { model: 'm', messages: [{ role: 'user', content: 'hi' }, { role: 'assistant', content: 'yes' }, { role: 'user', content: 'and?' }] };
+    expect(classify(tools, model)).toMatchObject({ type: 'goal_based', signals: ['turns'] });
+    expect(classify(tools, model).confidence).toBeGreaterThan(0.9);
+    for (const request of [single, dialogue]) expect(classify(request, model).confidence).toBeCloseTo(0.2, 6);
   });
 });
 

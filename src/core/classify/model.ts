@@ -2,7 +2,7 @@
 // then softmax. Weights are data (profiles/classifier-weights.json), produced by
 // scripts/train-classifier.ts; loading checks they match this build's feature layout.
 import { AGENT_TYPES, type AgentType } from '../types';
-import { DENSE_FEATURES, FEATURE_COUNT, HASH_BUCKETS, HASH_OFFSET, type FeatureBuffer } from './features';
+import { DENSE_FEATURES, FEATURE_COUNT, HASH_BUCKETS, HASH_OFFSET, REQUEST_SHAPES, SHAPE_COUNT, type FeatureBuffer, type RequestShape } from './features';
 
 export const CLASS_COUNT = AGENT_TYPES.length;
 
@@ -21,6 +21,11 @@ export interface ClassifierWeightsFile {
    * evenly over the five types, so such requests come out unsure instead of forced into a type.
    */
   abstain?: { bias: number; weights: number[] };
+  /**
+   * Optional weights added per request shape (REQUEST_SHAPES), over the dense features only: one
+   * row per class, then the abstain row if the file has one; each row HASH_OFFSET long.
+   */
+  shapeWeights?: Record<RequestShape, number[][]>;
   trainedOn?: Record<string, unknown>;
 }
 
@@ -29,6 +34,8 @@ export interface ClassifierModel {
   bias: Float32Array;
   /** Class-major: weights[k * FEATURE_COUNT + f]; row CLASS_COUNT is the abstain row. */
   weights: Float32Array;
+  /** shapeWeights[(shape * (CLASS_COUNT + 1) + k) * HASH_OFFSET + f]; zeros when the file has none. */
+  shapeWeights: Float32Array;
   temperature: number;
   trainedOn: Record<string, unknown>;
 }
@@ -65,7 +72,23 @@ export function loadModel(file: unknown): ClassifierModel {
     weights.set(abstain.weights, CLASS_COUNT * FEATURE_COUNT);
     bias[CLASS_COUNT] = abstain.bias;
   }
-  return { bias, weights, temperature, trainedOn: data.trainedOn ?? {} };
+  return { bias, weights, shapeWeights: loadShapeWeights(data.shapeWeights, abstain !== undefined), temperature, trainedOn: data.trainedOn ?? {} };
+}
+
+function loadShapeWeights(data: ClassifierWeightsFile['shapeWeights'], hasAbstain: boolean): Float32Array {
+  const out = new Float32Array(SHAPE_COUNT * (CLASS_COUNT + 1) * HASH_OFFSET);
+  if (data === undefined) return out;
+  if (typeof data !== 'object' || data === null) fail('shapeWeights must be an object');
+  const rowCount = CLASS_COUNT + (hasAbstain ? 1 : 0);
+  REQUEST_SHAPES.forEach((shape, s) => {
+    const rows = data[shape];
+    if (!Array.isArray(rows) || rows.length !== rowCount) fail(`shapeWeights.${shape} must have ${rowCount} rows`);
+    rows.forEach((row, k) => {
+      if (!Array.isArray(row) || row.length !== HASH_OFFSET) fail(`shapeWeights.${shape} row ${k} has the wrong length`);
+      out.set(row, (s * (CLASS_COUNT + 1) + k) * HASH_OFFSET);
+    });
+  });
+  return out;
 }
 
 // Scratch for the indices of non-zero dense features (one extraction at a time, like the buffer).
@@ -80,19 +103,20 @@ const nonZero = new Int32Array(HASH_OFFSET);
  */
 export function logits(model: ClassifierModel, buffer: FeatureBuffer, out: Float64Array): void {
   const x = buffer.values;
-  const w = model.weights, bias = model.bias;
+  const w = model.weights, bias = model.bias, sw = model.shapeWeights;
   const classes = CLASS_COUNT, features = FEATURE_COUNT, dense = HASH_OFFSET;
   const nz = nonZero, touched = buffer.touched, touchedCount = buffer.touchedCount;
+  const shapeBase = buffer.requestShape * (classes + 1) * dense;
   let count = 0;
   for (let f = 0; f < dense; f++) if (x[f] !== 0) nz[count++] = f;
   out[classes] = -Infinity;
   const rows = bias[classes] === -Infinity ? classes : classes + 1;
   for (let k = 0; k < rows; k++) {
-    const row = k * features;
+    const row = k * features, shapeRow = shapeBase + k * dense;
     let sum = bias[k]!;
     for (let j = 0; j < count; j++) {
       const f = nz[j]!;
-      sum += x[f]! * w[row + f]!;
+      sum += x[f]! * (w[row + f]! + sw[shapeRow + f]!);
     }
     for (let i = 0; i < touchedCount; i++) {
       const f = dense + touched[i]!;
@@ -123,20 +147,26 @@ export function posterior(values: Float64Array, temperature: number): void {
   values[CLASS_COUNT] = 0;
 }
 
-// Per model: for each dense feature, the mean of its class weights divided by CLASS_COUNT
-// (computed exactly as topSignals did per call: a left-to-right double sum over the classes).
-// A loaded model's weights are never modified, so this is computed once per model.
+// Per model and request shape: for each dense feature, the mean of its class weights (a
+// left-to-right sum over the classes divided by CLASS_COUNT). A loaded model's weights are never
+// modified, so this is computed once per model. Layout: shares[shape * HASH_OFFSET + f].
 const meanShares = new WeakMap<ClassifierModel, Float64Array>();
+
+/** Weight of dense feature f for class k in a request of shape `shape`: shared plus per-shape. */
+function effectiveWeight(model: ClassifierModel, shape: number, k: number, f: number): number {
+  return model.weights[k * FEATURE_COUNT + f]! + model.shapeWeights[(shape * (CLASS_COUNT + 1) + k) * HASH_OFFSET + f]!;
+}
 
 function meanShare(model: ClassifierModel): Float64Array {
   let shares = meanShares.get(model);
   if (shares === undefined) {
-    shares = new Float64Array(HASH_OFFSET);
-    const w = model.weights;
-    for (let f = 0; f < HASH_OFFSET; f++) {
-      let mean = 0;
-      for (let j = 0; j < CLASS_COUNT; j++) mean += w[j * FEATURE_COUNT + f]!;
-      shares[f] = mean / CLASS_COUNT;
+    shares = new Float64Array(SHAPE_COUNT * HASH_OFFSET);
+    for (let s = 0; s < SHAPE_COUNT; s++) {
+      for (let f = 0; f < HASH_OFFSET; f++) {
+        let mean = 0;
+        for (let j = 0; j < CLASS_COUNT; j++) mean += effectiveWeight(model, s, j, f);
+        shares[s * HASH_OFFSET + f] = mean / CLASS_COUNT;
+      }
     }
     meanShares.set(model, shares);
   }
@@ -153,9 +183,11 @@ let topFeatures = new Int32Array(16);
  */
 export function topSignals(model: ClassifierModel, buffer: FeatureBuffer, k: number, limit: number): string[] {
   const x = buffer.values;
-  const w = model.weights;
+  const w = model.weights, sw = model.shapeWeights;
+  const shape = buffer.requestShape;
   const shares = meanShare(model);
-  const dense = HASH_OFFSET, row = k * FEATURE_COUNT;
+  const dense = HASH_OFFSET, row = k * FEATURE_COUNT, shapeRow = (shape * (CLASS_COUNT + 1) + k) * HASH_OFFSET;
+  const shareBase = shape * HASH_OFFSET;
   if (limit > topScores.length) {
     topScores = new Float64Array(limit);
     topFeatures = new Int32Array(limit);
@@ -166,7 +198,7 @@ export function topSignals(model: ClassifierModel, buffer: FeatureBuffer, k: num
   for (let f = 0; f < dense; f++) {
     const value = x[f]!;
     if (value === 0) continue;
-    const score = value * (w[row + f]! - shares[f]!);
+    const score = value * (w[row + f]! + sw[shapeRow + f]! - shares[shareBase + f]!);
     if (score <= 0.05) continue;
     // Insert after any equal scores; drop whatever falls off the end.
     let at = size;
