@@ -31,4 +31,18 @@ describe('README example', () => {
     for (const [name, value] of headers) expect([name, response.headers.get(name)]).toEqual([name, value]);
     await response.text();
   });
+
+  it('gives the bare question the confidence the README quotes', async () => {
+    const quoted = /no system prompt \(`"([^"]+)"`\)[\s\S]*?`x-router-confidence: ([0-9.]+)`/.exec(use);
+    expect(quoted).not.toBeNull();
+    const content = quoted![1]!.replace(/\s+/g, ' ');
+    const response = await fetch(`${gw.url}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'router/auto', messages: [{ role: 'user', content }] }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-router-confidence')).toBe(quoted![2]);
+    await response.text();
+  });
 });

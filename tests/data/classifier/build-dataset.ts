@@ -39,12 +39,12 @@ export const FAMILIES: Family[] = [
 /**
  * Cross-author families (wa-*, wb-*, wc-*): 99 families, every type plus non-agentic, seven
  * languages, written by three authors from the type definitions alone, who never saw the
- * classifier, its errors or the held-out families. Never trained on: cross-author.jsonl, every
- * row held out. `npm run train:classifier` validates on it (it picks the L2 strength and the
- * temperature that transfer to traffic written by someone new).
- * Trained on (tried 2026-12-01), they raised accuracy on each left-out wide author by 7-13 points
- * but lowered it on the original held-out families (0.872 -> 0.768), on the blind families
- * (0.844 -> 0.820) and on the suite's fraud-alert requests, so they are not trained on.
+ * classifier, its errors or the held-out families. Kept apart in cross-author.jsonl (every row
+ * marked held out, so splitRows never mixes them into requests.jsonl's training split).
+ * `npm run train:classifier` validates on it and trains on it at weight 0.1, each author scored
+ * by a model trained without them. At full weight (tried 2026-12-01, without the per-shape
+ * weights) they lowered accuracy on the original held-out families (0.872 -> 0.768), on the blind
+ * families (0.844 -> 0.820) and on the suite's fraud-alert requests.
  */
 export const CROSS_AUTHOR: Family[] = [...wideA, ...wideB, ...wideC];
 
