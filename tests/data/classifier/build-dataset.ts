@@ -56,7 +56,7 @@ export const CROSS_AUTHOR: Family[] = [...wideA, ...wideB, ...wideC];
  */
 export const HARD_CASES: Family[] = [...goalBasedMore, ...utilityBasedMore, ...reflexMore, ...worldMore, ...learningMore, ...contrastFamilies];
 
-function rowsOf(families: readonly Family[]): LabelledRow[] {
+export function rowsOf(families: readonly Family[]): LabelledRow[] {
   const rows: LabelledRow[] = [];
   for (const family of families) {
     resetCallIds();
