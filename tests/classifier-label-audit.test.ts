@@ -8,13 +8,15 @@ import { readLabelAudit, readRows, splitRows } from '../scripts/classifier-data'
 const audits = readLabelAudit('tests/data/classifier/label-audit.jsonl');
 
 describe('label audit', () => {
-  it('covers every agentic held-out row of requests.jsonl and every agentic cross-author row, once', () => {
+  it('covers every agentic held-out row of requests.jsonl and every agentic cross-author and fresh-author row, once', () => {
     const heldOut = splitRows(readRows('tests/data/classifier/requests.jsonl')).heldout.filter((r) => r.agentic !== false);
     const crossAuthor = readRows('tests/data/classifier/cross-author.jsonl').filter((r) => r.agentic !== false);
     const ids = (file: string): string[] => audits.filter((a) => a.file === file).map((a) => a.id).sort();
     expect(ids('requests.jsonl')).toEqual(heldOut.map((r) => r.id).sort());
     expect(ids('cross-author.jsonl')).toEqual(crossAuthor.map((r) => r.id).sort());
-    expect(audits).toHaveLength(heldOut.length + crossAuthor.length);
+    const freshAuthors = readRows('tests/data/classifier/fresh-authors.jsonl').filter((r) => r.agentic !== false);
+    expect(ids('fresh-authors.jsonl')).toEqual(freshAuthors.map((r) => r.id).sort());
+    expect(audits).toHaveLength(heldOut.length + crossAuthor.length + freshAuthors.length);
   });
 
   it('has two annotations per row, each a valid type with a confidence of 1-3', () => {
