@@ -4,17 +4,18 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AGENT_TYPES } from '../src/core/types';
 import { familyOf, isBlind, readRows, splitRows } from '../scripts/classifier-data';
-import { buildCrossAuthor, buildFreshAuthors, buildHardCases, buildRows, toJsonl } from './data/classifier/build-dataset';
+import { buildCrossAuthor, buildDevAuthors, buildFreshAuthors, buildHardCases, buildRows, toJsonl } from './data/classifier/build-dataset';
 
 const PATH = 'tests/data/classifier/requests.jsonl';
 const rows = readRows(PATH);
 
 describe('classifier dataset', () => {
-  it('is exactly what the generator produces (and so are the hard cases, the cross-author and the fresh-author sets)', () => {
+  it('is exactly what the generator produces (and so are the hard cases and the cross-, fresh- and dev-author sets)', () => {
     expect(readFileSync(PATH, 'utf8')).toBe(toJsonl(buildRows()));
     expect(readFileSync('tests/data/classifier/hard-cases.jsonl', 'utf8')).toBe(toJsonl(buildHardCases()));
     expect(readFileSync('tests/data/classifier/cross-author.jsonl', 'utf8')).toBe(toJsonl(buildCrossAuthor()));
     expect(readFileSync('tests/data/classifier/fresh-authors.jsonl', 'utf8')).toBe(toJsonl(buildFreshAuthors()));
+    expect(readFileSync('tests/data/classifier/dev-authors.jsonl', 'utf8')).toBe(toJsonl(buildDevAuthors()));
   });
 
   it('has >= 300 rows, >= 50 agentic per type, ~30 non-agentic, unique ids', () => {
@@ -64,12 +65,16 @@ describe('classifier dataset', () => {
     }
   });
 
-  it('has a fresh-author set: three more authors, >= 20 agentic rows per type each, no family shared with any other set', () => {
-    const fresh = readRows('tests/data/classifier/fresh-authors.jsonl');
+  it.each([
+    ['fresh-authors.jsonl', 'dev-authors.jsonl', ['wd-', 'we-', 'wf-']],
+    ['dev-authors.jsonl', 'fresh-authors.jsonl', ['wg-', 'wh-', 'wi-']],
+  ] as const)('has a %s set: three more authors, >= 20 agentic rows per type each, no family shared with any other set', (file, other, prefixes) => {
+    const fresh = readRows(`tests/data/classifier/${file}`);
     expect(fresh.every((r) => r.split === 'heldout')).toBe(true);
-    const known = new Set([...rows, ...readRows('tests/data/classifier/cross-author.jsonl'), ...readRows('tests/data/classifier/hard-cases.jsonl')].map(familyOf));
+    const sets = ['cross-author.jsonl', 'hard-cases.jsonl', other].flatMap((name) => readRows(`tests/data/classifier/${name}`));
+    const known = new Set([...rows, ...sets].map(familyOf));
     expect(fresh.filter((r) => known.has(familyOf(r)))).toEqual([]);
-    for (const prefix of ['wd-', 'we-', 'wf-']) {
+    for (const prefix of prefixes) {
       const mine = fresh.filter((r) => familyOf(r).startsWith(prefix));
       for (const type of AGENT_TYPES) expect(mine.filter((r) => r.label === type && r.agentic !== false).length).toBeGreaterThanOrEqual(20);
       expect(mine.filter((r) => r.lang !== 'en').length * 3).toBeGreaterThanOrEqual(mine.length);

@@ -33,6 +33,9 @@ import { wideC } from './templates/wide-c';
 import { freshD } from './templates/fresh-d';
 import { freshE } from './templates/fresh-e';
 import { freshF } from './templates/fresh-f';
+import { devG } from './templates/dev-g';
+import { devH } from './templates/dev-h';
+import { devI } from './templates/dev-i';
 
 export const FAMILIES: Family[] = [
   ...simpleReflex, ...simpleReflexRules, ...modelBased, ...modelBasedWorlds, ...modelBasedGoals, ...partialView, ...goalBased, ...goalBasedStates, ...utilityBased,
@@ -60,6 +63,14 @@ export const CROSS_AUTHOR: Family[] = [...wideA, ...wideB, ...wideC];
  * cross-author set is trained on at a small weight.
  */
 export const FRESH_AUTHORS: Family[] = [...freshD, ...freshE, ...freshF];
+
+/**
+ * Development-author families (wg-*, wh-*, wi-*): 90 families by three more blind authors,
+ * written like the fresh-author set (other domains and styles). They are for choosing settings
+ * that carry over to new authors, so fresh-authors.jsonl can stay untouched until a model is
+ * chosen: dev-authors.jsonl, every row held out.
+ */
+export const DEV_AUTHORS: Family[] = [...devG, ...devH, ...devI];
 
 /**
  * Hard cases, never trained on: archetypes whose structure points to another type (tool loops in a
@@ -120,6 +131,9 @@ export const buildCrossAuthor = (): LabelledRow[] => heldOutRows(CROSS_AUTHOR);
 /** The fresh-author rows (see FRESH_AUTHORS). */
 export const buildFreshAuthors = (): LabelledRow[] => heldOutRows(FRESH_AUTHORS);
 
+/** The development-author rows (see DEV_AUTHORS). */
+export const buildDevAuthors = (): LabelledRow[] => heldOutRows(DEV_AUTHORS);
+
 /** The JSONL text of `rows`, as the dataset files hold it. */
 export const toJsonl = (rows: readonly LabelledRow[]): string => rows.map((row) => JSON.stringify(row)).join('\n') + '\n';
 
@@ -137,6 +151,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const fresh = buildFreshAuthors();
   writeFileSync(join(here, 'fresh-authors.jsonl'), toJsonl(fresh));
   console.log(`${fresh.length} fresh-author rows, ${FRESH_AUTHORS.length} families -> ${join(here, 'fresh-authors.jsonl')}`);
+  const dev = buildDevAuthors();
+  writeFileSync(join(here, 'dev-authors.jsonl'), toJsonl(dev));
+  console.log(`${dev.length} dev-author rows, ${DEV_AUTHORS.length} families -> ${join(here, 'dev-authors.jsonl')}`);
   const count = (pick: (r: LabelledRow) => boolean): number => rows.filter(pick).length;
   console.log(`${rows.length} rows, ${FAMILIES.length + blindFamilies.length} families (${blindFamilies.length} blind) -> ${out}`);
   for (const label of new Set(rows.map((r) => r.label))) {
