@@ -22,13 +22,10 @@ const rows = (which === 'all' ? all : which === 'train' ? splitRows(all).train :
 const catalog = catalogSchema.parse(JSON.parse(readFileSync('profiles/catalog.json', 'utf8')));
 const priors = profileSetSchema.parse(JSON.parse(readFileSync('profiles/priors.json', 'utf8')));
 const table = new ProfileRegistry(catalog, priors).current();
-const impact = routingImpact(
-  rows.map((row) => ({ request: row.request, label: row.label, classification: classify(row.request, model) })),
-  table,
-  parseRouterConfig({}),
-);
+const classified = rows.map((row) => ({ request: row.request, label: row.label, classification: classify(row.request, model) }));
+const impact = routingImpact(classified, table, parseRouterConfig({}));
 
-const correct = rows.filter((row) => classify(row.request, model).type === row.label).length;
+const correct = classified.filter((row) => row.classification.type === row.label).length;
 console.log(`routing impact: ${which} split of ${data}, ${rows.length} agentic rows (classifier accuracy ${(correct / rows.length).toFixed(3)})`);
 console.log(`profiles: profiles/priors.json (${table.rows.length} models, ${table.simulated ? 'simulated' : 'public-leaderboard priors, not measured runs'}); built-in policies`);
 console.log('regret: the policy objective under the true type, oracle minus pick (quality: score points; cost: USD; latency: ms; balanced: utility)');

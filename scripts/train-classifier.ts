@@ -146,15 +146,18 @@ function trainWithValidation(data: string, outPath: string, train: LabelledRow[]
   let best = { l2: grid[0]!, loss: Infinity, temperature: 1, model: undefined as LinearModel | undefined };
   for (const l2 of grid) {
     const oof = crossValidate(examples, l2, trained);
-    const model = trainModel([...examples, ...trained], l2);
-    const logits = weight > 0 ? outOfGroupLogits(examples, validation, groups, l2) : validation.map((e) => predictLogits(model, e));
+    // Without validation rows in training, the final model scores the validation set directly;
+    // with them, each group needs its own model, and the final one is trained once, for the pick.
+    const model = weight > 0 ? undefined : trainModel(examples, l2);
+    const logits = model ? validation.map((e) => predictLogits(model, e)) : outOfGroupLogits(examples, validation, groups, l2);
     const mean = (t: number): number => (logLoss(examples, oof, t) + logLoss(validation, logits, t)) / 2;
     const temperature = fitTemperature(mean);
     const loss = mean(temperature);
     console.log(`  l2=${l2}: mean log-loss ${loss.toFixed(4)} (T=${temperature.toFixed(2)}; CV ${logLoss(examples, oof, temperature).toFixed(4)}, validation ${logLoss(validation, logits, temperature).toFixed(4)}), accuracy CV ${accuracyOf(examples, oof).toFixed(3)}, validation ${accuracyOf(validation, logits).toFixed(3)}`);
     if (loss < best.loss) best = { l2, loss, temperature, model };
   }
-  writeWeights(outPath, best.model!, best.temperature, { data, rows: examples.length, families: new Set(train.map(familyOf)).size, l2: best.l2, validatedOn: validatePath, validationWeight: weight, meanLogLoss: best.loss, heldOutExcluded: true });
+  const model = best.model ?? trainModel([...examples, ...trained], best.l2);
+  writeWeights(outPath, model, best.temperature, { data, rows: examples.length, families: new Set(train.map(familyOf)).size, l2: best.l2, validatedOn: validatePath, validationWeight: weight, meanLogLoss: best.loss, heldOutExcluded: true });
   console.log(`chose l2=${best.l2}, temperature ${best.temperature.toFixed(3)} (mean of CV and validation log-loss) -> ${outPath}`);
 }
 

@@ -34,8 +34,11 @@ export interface ClassifierModel {
   bias: Float32Array;
   /** Class-major: weights[k * FEATURE_COUNT + f]; row CLASS_COUNT is the abstain row. */
   weights: Float32Array;
-  /** shapeWeights[(shape * (CLASS_COUNT + 1) + k) * HASH_OFFSET + f]; zeros when the file has none. */
-  shapeWeights: Float32Array;
+  /**
+   * The dense-feature weights as served, per request shape: shared weight plus that shape's block,
+   * added once at load. denseByShape[(shape * (CLASS_COUNT + 1) + k) * HASH_OFFSET + f].
+   */
+  denseByShape: Float64Array;
   temperature: number;
   trainedOn: Record<string, unknown>;
 }
@@ -72,11 +75,19 @@ export function loadModel(file: unknown): ClassifierModel {
     weights.set(abstain.weights, CLASS_COUNT * FEATURE_COUNT);
     bias[CLASS_COUNT] = abstain.bias;
   }
-  return { bias, weights, shapeWeights: loadShapeWeights(data.shapeWeights, abstain !== undefined), temperature, trainedOn: data.trainedOn ?? {} };
+  const denseByShape = loadShapeWeights(data.shapeWeights, abstain !== undefined);
+  for (let s = 0; s < SHAPE_COUNT; s++) {
+    for (let k = 0; k <= CLASS_COUNT; k++) {
+      const at = (s * (CLASS_COUNT + 1) + k) * HASH_OFFSET;
+      for (let f = 0; f < HASH_OFFSET; f++) denseByShape[at + f]! += weights[k * FEATURE_COUNT + f]!;
+    }
+  }
+  return { bias, weights, denseByShape, temperature, trainedOn: data.trainedOn ?? {} };
 }
 
-function loadShapeWeights(data: ClassifierWeightsFile['shapeWeights'], hasAbstain: boolean): Float32Array {
-  const out = new Float32Array(SHAPE_COUNT * (CLASS_COUNT + 1) * HASH_OFFSET);
+/** The per-shape blocks of the file (zeros when it has none), in the layout of denseByShape. */
+function loadShapeWeights(data: ClassifierWeightsFile['shapeWeights'], hasAbstain: boolean): Float64Array {
+  const out = new Float64Array(SHAPE_COUNT * (CLASS_COUNT + 1) * HASH_OFFSET);
   if (data === undefined) return out;
   if (typeof data !== 'object' || data === null) fail('shapeWeights must be an object');
   const rowCount = CLASS_COUNT + (hasAbstain ? 1 : 0);
@@ -85,7 +96,8 @@ function loadShapeWeights(data: ClassifierWeightsFile['shapeWeights'], hasAbstai
     if (!Array.isArray(rows) || rows.length !== rowCount) fail(`shapeWeights.${shape} must have ${rowCount} rows`);
     rows.forEach((row, k) => {
       if (!Array.isArray(row) || row.length !== HASH_OFFSET) fail(`shapeWeights.${shape} row ${k} has the wrong length`);
-      out.set(row, (s * (CLASS_COUNT + 1) + k) * HASH_OFFSET);
+      // Through Float32 first: the same values the shared weights get from their Float32Array.
+      out.set(Float32Array.from(row), (s * (CLASS_COUNT + 1) + k) * HASH_OFFSET);
     });
   });
   return out;
@@ -103,7 +115,7 @@ const nonZero = new Int32Array(HASH_OFFSET);
  */
 export function logits(model: ClassifierModel, buffer: FeatureBuffer, out: Float64Array): void {
   const x = buffer.values;
-  const w = model.weights, bias = model.bias, sw = model.shapeWeights;
+  const w = model.weights, bias = model.bias, dw = model.denseByShape;
   const classes = CLASS_COUNT, features = FEATURE_COUNT, dense = HASH_OFFSET;
   const nz = nonZero, touched = buffer.touched, touchedCount = buffer.touchedCount;
   const shapeBase = buffer.requestShape * (classes + 1) * dense;
@@ -112,11 +124,11 @@ export function logits(model: ClassifierModel, buffer: FeatureBuffer, out: Float
   out[classes] = -Infinity;
   const rows = bias[classes] === -Infinity ? classes : classes + 1;
   for (let k = 0; k < rows; k++) {
-    const row = k * features, shapeRow = shapeBase + k * dense;
+    const row = k * features, denseRow = shapeBase + k * dense;
     let sum = bias[k]!;
     for (let j = 0; j < count; j++) {
       const f = nz[j]!;
-      sum += x[f]! * (w[row + f]! + sw[shapeRow + f]!);
+      sum += x[f]! * dw[denseRow + f]!;
     }
     for (let i = 0; i < touchedCount; i++) {
       const f = dense + touched[i]!;
@@ -152,11 +164,6 @@ export function posterior(values: Float64Array, temperature: number): void {
 // modified, so this is computed once per model. Layout: shares[shape * HASH_OFFSET + f].
 const meanShares = new WeakMap<ClassifierModel, Float64Array>();
 
-/** Weight of dense feature f for class k in a request of shape `shape`: shared plus per-shape. */
-function effectiveWeight(model: ClassifierModel, shape: number, k: number, f: number): number {
-  return model.weights[k * FEATURE_COUNT + f]! + model.shapeWeights[(shape * (CLASS_COUNT + 1) + k) * HASH_OFFSET + f]!;
-}
-
 function meanShare(model: ClassifierModel): Float64Array {
   let shares = meanShares.get(model);
   if (shares === undefined) {
@@ -164,7 +171,7 @@ function meanShare(model: ClassifierModel): Float64Array {
     for (let s = 0; s < SHAPE_COUNT; s++) {
       for (let f = 0; f < HASH_OFFSET; f++) {
         let mean = 0;
-        for (let j = 0; j < CLASS_COUNT; j++) mean += effectiveWeight(model, s, j, f);
+        for (let j = 0; j < CLASS_COUNT; j++) mean += model.denseByShape[(s * (CLASS_COUNT + 1) + j) * HASH_OFFSET + f]!;
         shares[s * HASH_OFFSET + f] = mean / CLASS_COUNT;
       }
     }
@@ -183,10 +190,10 @@ let topFeatures = new Int32Array(16);
  */
 export function topSignals(model: ClassifierModel, buffer: FeatureBuffer, k: number, limit: number): string[] {
   const x = buffer.values;
-  const w = model.weights, sw = model.shapeWeights;
+  const dw = model.denseByShape;
   const shape = buffer.requestShape;
   const shares = meanShare(model);
-  const dense = HASH_OFFSET, row = k * FEATURE_COUNT, shapeRow = (shape * (CLASS_COUNT + 1) + k) * HASH_OFFSET;
+  const dense = HASH_OFFSET, row = (shape * (CLASS_COUNT + 1) + k) * HASH_OFFSET;
   const shareBase = shape * HASH_OFFSET;
   if (limit > topScores.length) {
     topScores = new Float64Array(limit);
@@ -198,7 +205,7 @@ export function topSignals(model: ClassifierModel, buffer: FeatureBuffer, k: num
   for (let f = 0; f < dense; f++) {
     const value = x[f]!;
     if (value === 0) continue;
-    const score = value * (w[row + f]! + sw[shapeRow + f]! - shares[shareBase + f]!);
+    const score = value * (dw[row + f]! - shares[shareBase + f]!);
     if (score <= 0.05) continue;
     // Insert after any equal scores; drop whatever falls off the end.
     let at = size;
