@@ -3,7 +3,7 @@
 // flat posterior (no classifier: every type equally likely). Each pick is valued as the router
 // itself would value it if it knew the true type: the policy's objective under that type's
 // predicted score, cost and latency. Pure: rows, table and config come in.
-import { AGENT_TYPES, type AgentType, type ChatRequest, type Classification, type Posterior } from '../src/core/types';
+import { AGENT_TYPES, certainClassification, type AgentType, type ChatRequest, type Classification, type Posterior } from '../src/core/types';
 import type { RouterConfig } from '../src/core/routing/config-schema';
 import { mixWeights, objectiveValue } from '../src/core/routing/policies';
 import { predict, requestFeatures, route, type RoutingTable } from '../src/core/routing';
@@ -45,9 +45,6 @@ function fixed(type: AgentType, posterior: Posterior, confidence: number): Class
   return { type, confidence, posterior, signals: [], source: 'override' };
 }
 
-const certain = (type: AgentType): Classification =>
-  fixed(type, Object.fromEntries(AGENT_TYPES.map((t) => [t, t === type ? 1 : 0])) as Posterior, 1);
-
 const FLAT = Object.fromEntries(AGENT_TYPES.map((t) => [t, 1 / AGENT_TYPES.length])) as Posterior;
 
 export function routingImpact(rows: readonly ImpactRow[], table: RoutingTable, config: RouterConfig): PolicyImpact[] {
@@ -59,7 +56,7 @@ export function routingImpact(rows: readonly ImpactRow[], table: RoutingTable, c
       // model router/<policy>, so a dataset row naming a catalog model is not pinned to it.
       const req: ChatRequest = { ...request, model: `router/${policy.name}` };
       delete req.router;
-      const truth = certain(label);
+      const truth = certainClassification(label);
       let oracle: string;
       try {
         oracle = route(req, truth, ctx).plan.primary;
@@ -78,7 +75,7 @@ export function routingImpact(rows: readonly ImpactRow[], table: RoutingTable, c
       const minScore = policy.limits.minScore ?? -Infinity;
       const routers = [
         [impact.classifier, classification],
-        [impact.argmax, certain(classification.type)],
+        [impact.argmax, certainClassification(classification.type)],
         [impact.flat, fixed(classification.type, FLAT, 1 / AGENT_TYPES.length)],
       ] as const;
       for (const [tally, classified] of routers) {

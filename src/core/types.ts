@@ -197,6 +197,12 @@ export interface Classification {
   source: 'model' | 'override' | 'session';
 }
 
+/** A type known for certain (an override, or the true type in an evaluation): all mass on `type`. */
+export function certainClassification(type: AgentType, signals: string[] = []): Classification {
+  const posterior = Object.fromEntries(AGENT_TYPES.map((t) => [t, t === type ? 1 : 0])) as Posterior;
+  return { type, confidence: 1, posterior, signals, source: 'override' };
+}
+
 /** What the router hands the executor: model ids from the catalog, in the order to try them. */
 export interface Plan {
   primary: string;

@@ -3,7 +3,7 @@
 // consistently even when one turn looks like another type. The store is passed in (lru-cache
 // in practice) so core holds no state of its own; on Workers it is a per-isolate cache only.
 import { LRUCache } from 'lru-cache';
-import { AGENT_TYPES, isAgentType, type AgentType, type ChatRequest, type Classification, type Posterior } from '../types';
+import { certainClassification, isAgentType, type AgentType, type ChatRequest, type Classification } from '../types';
 import { classify } from './classify';
 import type { ClassifierModel } from './model';
 
@@ -33,11 +33,6 @@ export function parseAgentType(value: unknown): AgentType | undefined {
   if (typeof value !== 'string') return undefined;
   const normalised = value.trim().toLowerCase().replaceAll('-', '_');
   return isAgentType(normalised) ? normalised : undefined;
-}
-
-function certain(type: AgentType, signal: string): Classification {
-  const posterior = Object.fromEntries(AGENT_TYPES.map((t) => [t, t === type ? 1 : 0])) as Posterior;
-  return { type, confidence: 1, posterior, signals: [signal], source: 'override' };
 }
 
 function firstText(request: ChatRequest, roles: readonly string[]): string {
@@ -77,7 +72,7 @@ export function resolveClassification(request: ChatRequest, hints: ClassifyHints
   const metadata = parseAgentType(request.metadata?.agent_type);
   const override = header ?? metadata;
   if (override !== undefined) {
-    const result = certain(override, header !== undefined ? 'override:x-agent-type' : 'override:metadata.agent_type');
+    const result = certainClassification(override, [header !== undefined ? 'override:x-agent-type' : 'override:metadata.agent_type']);
     if (key !== undefined) deps.sessions.set(key, result);
     return result;
   }

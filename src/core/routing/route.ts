@@ -1,7 +1,7 @@
 // The whole routing decision: filter -> predict -> limits -> frontier -> policy order -> plan.
 // Pure: the routing table, config and availability callback come in through RouteContext.
 import type { RouterConfig } from './config-schema';
-import { AGENT_TYPES, type AgentType, type ChatRequest, type Classification, type Posterior } from '../types';
+import { certainClassification, type AgentType, type ChatRequest, type Classification } from '../types';
 import { hardFilterReasons, type AvailabilityCheck, type Rejection } from './candidates';
 import type { CandidateScore, Decision } from './decision';
 import { frontierFlags } from './frontier';
@@ -30,8 +30,7 @@ export function route(request: ChatRequest, classification: Classification, ctx:
 
 /** The decision for a type with no request at hand (typical tokens per call): for the frontier API. */
 export function routeForType(type: AgentType, policyName: string | undefined, ctx: RouteContext): Decision {
-  const posterior = Object.fromEntries(AGENT_TYPES.map((t) => [t, t === type ? 1 : 0])) as Posterior;
-  const classification: Classification = { type, confidence: 1, posterior, signals: [], source: 'override' };
+  const classification = certainClassification(type);
   const request: ChatRequest = { model: 'router', messages: [], ...(policyName ? { router: { policy: policyName } } : {}) };
   const policy = resolvePolicy(request, ctx.config, null);
   return decide({ inputTokens: null, maxOutputTokens: null, needs: 0 }, classification, policy, ctx, null);
