@@ -4,18 +4,18 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AGENT_TYPES } from '../src/core/types';
 import { familyOf, isBlind, readRows, splitRows } from '../scripts/classifier-data';
-import { buildCrossAuthor, buildDevAuthors, buildFreshAuthors, buildHardCases, buildRows, toJsonl } from './data/classifier/build-dataset';
+import { buildCrossAuthor, buildFreshAuthors, buildPoolAuthors, buildHardCases, buildRows, toJsonl } from './data/classifier/build-dataset';
 
 const PATH = 'tests/data/classifier/requests.jsonl';
 const rows = readRows(PATH);
 
 describe('classifier dataset', () => {
-  it('is exactly what the generator produces (and so are the hard cases and the cross-, fresh- and dev-author sets)', () => {
+  it('is exactly what the generator produces (and so are the hard cases and the cross-, fresh- and pool-author sets)', () => {
     expect(readFileSync(PATH, 'utf8')).toBe(toJsonl(buildRows()));
     expect(readFileSync('tests/data/classifier/hard-cases.jsonl', 'utf8')).toBe(toJsonl(buildHardCases()));
     expect(readFileSync('tests/data/classifier/cross-author.jsonl', 'utf8')).toBe(toJsonl(buildCrossAuthor()));
     expect(readFileSync('tests/data/classifier/fresh-authors.jsonl', 'utf8')).toBe(toJsonl(buildFreshAuthors()));
-    expect(readFileSync('tests/data/classifier/dev-authors.jsonl', 'utf8')).toBe(toJsonl(buildDevAuthors()));
+    expect(readFileSync('tests/data/classifier/pool-authors.jsonl', 'utf8')).toBe(toJsonl(buildPoolAuthors()));
   });
 
   it('has >= 300 rows, >= 50 agentic per type, ~30 non-agentic, unique ids', () => {
@@ -66,9 +66,9 @@ describe('classifier dataset', () => {
   });
 
   it.each([
-    ['fresh-authors.jsonl', 'dev-authors.jsonl', ['wd-', 'we-', 'wf-']],
-    ['dev-authors.jsonl', 'fresh-authors.jsonl', ['wg-', 'wh-', 'wi-']],
-  ] as const)('has a %s set: three more authors, >= 20 agentic rows per type each, no family shared with any other set', (file, other, prefixes) => {
+    ['fresh-authors.jsonl', 'pool-authors.jsonl', ['wd-', 'we-', 'wf-']],
+    ['pool-authors.jsonl', 'fresh-authors.jsonl', ['wg-', 'wh-', 'wi-', 'wj-', 'wk-', 'wl-', 'wm-']],
+  ] as const)('has a %s set: more authors, >= 20 agentic rows per type each, no family shared with any other set', (file, other, prefixes) => {
     const fresh = readRows(`tests/data/classifier/${file}`);
     expect(fresh.every((r) => r.split === 'heldout')).toBe(true);
     const sets = ['cross-author.jsonl', 'hard-cases.jsonl', other].flatMap((name) => readRows(`tests/data/classifier/${name}`));
