@@ -3,15 +3,18 @@
 // template families of the training split, or, with a validation set, from the mean of that and
 // the validation log-loss (the held-out split is never read).
 // Usage: npm run train:classifier -- --data FILE [--out profiles/classifier-weights.json] [--all]
-//          [--validate FILE [--validation-weight W]]
+//          [--validate FILE[,FILE...] [--validation-weight W]]
 // With no --data it trains the shipped weights: tests/data/classifier/requests.jsonl, validated on
 // (and lightly trained on) tests/data/classifier/cross-author.jsonl (see trainWithValidation).
+// Fits run on one worker thread per core (TRAIN_THREADS=N to change; 1 fits in-process); the
+// weights are the same byte for byte either way.
 import { writeFileSync } from 'node:fs';
 import { AGENT_TYPES } from '../src/core/types';
 import { DENSE_FEATURES, FEATURE_COUNT, HASH_BUCKETS, INPUT_COUNT, REQUEST_SHAPES, sparseFeatures, type ClassifierWeightsFile } from '../src/core/classify';
 import { HASH_OFFSET } from '../src/core/classify/features';
 import { familyOf, hashText, parseFlags, readRows, splitRows, type LabelledRow } from './classifier-data';
-import { fitTemperature, predictLogits, trainModel, type Example, type LinearModel } from './logistic-regression';
+import { fitTemperature, predictLogits, type Example, type LinearModel } from './logistic-regression';
+import { TrainingPool } from './training-pool';
 
 const K = AGENT_TYPES.length;
 // 10 folds: each fold model sees 90% of the families, close to the final model, so the temperature
@@ -54,18 +57,30 @@ function accuracyOf(examples: readonly Example[], logits: readonly Float64Array[
 
 function toExample(row: LabelledRow): Example {
   const { index, value } = sparseFeatures(row.request);
-  return { index: Int32Array.from(index), value: Float64Array.from(value), y: target(row), label: AGENT_TYPES.indexOf(row.label), agentic: row.agentic !== false, fold: hashText(`fold:${familyOf(row)}`) % FOLDS };
+  return { index: Int32Array.from(index), value: Float64Array.from(value), y: target(row), label: AGENT_TYPES.indexOf(row.label), agentic: row.agentic !== false, fold: hashText(`fold:${familyOf(row)}`) % FOLDS, weight: 1 };
 }
 
-/** Out-of-fold logits for every example (folds keep families whole); `extra` rows train every fold. */
-function crossValidate(examples: Example[], l2: number, extra: readonly Example[] = []): Float64Array[] {
+/**
+ * Out-of-fold logits for every example (folds keep families whole); the `extra` rows (indices into
+ * the pool, after the examples) train every fold. The folds are fitted in parallel.
+ */
+async function crossValidate(pool: TrainingPool, examples: Example[], l2: number, extra: readonly number[] = []): Promise<Float64Array[]> {
   const out: Float64Array[] = examples.map(() => new Float64Array(K + 1));
-  for (let fold = 0; fold < FOLDS; fold++) {
-    const model = trainModel([...examples.filter((e) => e.fold !== fold), ...extra], l2);
+  await Promise.all(Array.from({ length: FOLDS }, async (_, fold) => {
+    const model = await pool.train([...indicesWhere(examples, (e) => e.fold !== fold), ...extra], l2);
     examples.forEach((e, i) => {
       if (e.fold === fold) out[i] = predictLogits(model, e);
     });
-  }
+  }));
+  return out;
+}
+
+/** Indices of the rows of `list` that pass `keep`, offset by `from` (a position in the pool). */
+function indicesWhere<T>(list: readonly T[], keep: (item: T, index: number) => boolean, from = 0): number[] {
+  const out: number[] = [];
+  list.forEach((item, i) => {
+    if (keep(item, i)) out.push(from + i);
+  });
   return out;
 }
 
@@ -97,7 +112,7 @@ function diagnose(rows: LabelledRow[], examples: Example[], logits: Float64Array
   for (const [family, got] of byFamily) if (got.some((g) => g !== 'ok')) console.log(`    ${family}: ${got.join(' ')}`);
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const flags = parseFlags(argv);
   const data = flags.get('data') ?? 'tests/data/classifier/requests.jsonl';
   const outPath = flags.get('out') ?? 'profiles/classifier-weights.json';
@@ -108,16 +123,18 @@ function main(argv: string[]): void {
   // The shipped model (no --data): the bundled dataset, validated on the bundled cross-author set.
   const validatePath = flags.get('validate') ?? (flags.has('data') ? undefined : 'tests/data/classifier/cross-author.jsonl');
   if (validatePath !== undefined) return trainWithValidation(data, outPath, train, examples, validatePath, flags);
+  const pool = new TrainingPool(examples);
   let best = { l2: L2_GRID[0]!, loss: Infinity, temperature: 1 };
   for (const l2 of L2_GRID) {
-    const logits = crossValidate(examples, l2);
+    const logits = await crossValidate(pool, examples, l2);
     const temperature = fitTemperature((t) => logLoss(examples, logits, t));
     const loss = logLoss(examples, logits, temperature);
     console.log(`  l2=${l2}: cross-validated log-loss ${loss.toFixed(4)} (T=${temperature.toFixed(2)}), accuracy ${accuracyOf(examples, logits).toFixed(3)}`);
     if (loss < best.loss) best = { l2, loss, temperature };
     if (flags.get('diagnose') === 'true') diagnose(train, examples, logits);
   }
-  const model = trainModel(examples, best.l2);
+  const model = await pool.train(indicesWhere(examples, () => true), best.l2);
+  await pool.close();
   writeWeights(outPath, model, best.temperature, { data, rows: examples.length, l2: best.l2, crossValidatedLogLoss: best.loss, heldOutExcluded: flags.get('all') !== 'true' });
   console.log(`chose l2=${best.l2}, temperature ${best.temperature.toFixed(3)} -> ${outPath}`);
 }
@@ -134,29 +151,33 @@ function main(argv: string[]): void {
  * or family folds when there are fewer than two) is scored by a model trained without it, so the
  * validation log-loss is still about requests written by someone the model has not read.
  */
-function trainWithValidation(data: string, outPath: string, train: LabelledRow[], examples: Example[], validatePath: string, flags: Map<string, string>): void {
-  const validationRows = readRows(validatePath);
+async function trainWithValidation(data: string, outPath: string, train: LabelledRow[], examples: Example[], validatePath: string, flags: Map<string, string>): Promise<void> {
+  // A comma-separated list reads as one set; its groups are still the authors.
+  const validationRows = validatePath.split(',').flatMap((path) => readRows(path));
   const weight = Number(flags.get('validation-weight') ?? 0.1);
   if (!(weight >= 0)) throw new Error('--validation-weight must be a number >= 0');
   const validation = validationRows.map((row) => ({ ...toExample(row), weight }));
   const groups = validationGroups(validationRows);
-  const trained = weight > 0 ? validation : [];
+  // The pool holds the training examples, then the validation rows.
+  const pool = new TrainingPool([...examples, ...validation]);
+  const trained = weight > 0 ? indicesWhere(validation, () => true, examples.length) : [];
+  const all = indicesWhere(examples, () => true);
   const grid = (process.env.L2_GRID ?? '0.02,0.03,0.05,0.07,0.1').split(',').map(Number);
   console.log(`validating on ${validation.length} rows from ${validatePath}${weight > 0 ? `, also trained on at weight ${weight} (scored out of ${new Set(groups).size} groups)` : ''}`);
   let best = { l2: grid[0]!, loss: Infinity, temperature: 1, model: undefined as LinearModel | undefined };
   for (const l2 of grid) {
-    const oof = crossValidate(examples, l2, trained);
     // Without validation rows in training, the final model scores the validation set directly;
     // with them, each group needs its own model, and the final one is trained once, for the pick.
-    const model = weight > 0 ? undefined : trainModel(examples, l2);
-    const logits = model ? validation.map((e) => predictLogits(model, e)) : outOfGroupLogits(examples, validation, groups, l2);
+    const [oof, model] = await Promise.all([crossValidate(pool, examples, l2, trained), weight > 0 ? undefined : pool.train(all, l2)]);
+    const logits = model ? validation.map((e) => predictLogits(model, e)) : await outOfGroupLogits(pool, examples, validation, groups, l2);
     const mean = (t: number): number => (logLoss(examples, oof, t) + logLoss(validation, logits, t)) / 2;
     const temperature = fitTemperature(mean);
     const loss = mean(temperature);
     console.log(`  l2=${l2}: mean log-loss ${loss.toFixed(4)} (T=${temperature.toFixed(2)}; CV ${logLoss(examples, oof, temperature).toFixed(4)}, validation ${logLoss(validation, logits, temperature).toFixed(4)}), accuracy CV ${accuracyOf(examples, oof).toFixed(3)}, validation ${accuracyOf(validation, logits).toFixed(3)}`);
     if (loss < best.loss) best = { l2, loss, temperature, model };
   }
-  const model = best.model ?? trainModel([...examples, ...trained], best.l2);
+  const model = best.model ?? (await pool.train([...all, ...trained], best.l2));
+  await pool.close();
   writeWeights(outPath, model, best.temperature, { data, rows: examples.length, families: new Set(train.map(familyOf)).size, l2: best.l2, validatedOn: validatePath, validationWeight: weight, meanLogLoss: best.loss, heldOutExcluded: true });
   console.log(`chose l2=${best.l2}, temperature ${best.temperature.toFixed(3)} (mean of CV and validation log-loss) -> ${outPath}`);
 }
@@ -168,15 +189,16 @@ function validationGroups(rows: readonly LabelledRow[]): string[] {
   return rows.map((row) => `fold${hashText(`fold:${familyOf(row)}`) % FOLDS}`);
 }
 
-/** Logits of each validation row from a model trained on everything but its group. */
-function outOfGroupLogits(examples: Example[], validation: Example[], groups: string[], l2: number): Float64Array[] {
+/** Logits of each validation row from a model trained on everything but its group (groups in parallel). */
+async function outOfGroupLogits(pool: TrainingPool, examples: Example[], validation: Example[], groups: string[], l2: number): Promise<Float64Array[]> {
   const out: Float64Array[] = validation.map(() => new Float64Array(K + 1));
-  for (const group of new Set(groups)) {
-    const model = trainModel([...examples, ...validation.filter((_, i) => groups[i] !== group)], l2);
+  const all = indicesWhere(examples, () => true);
+  await Promise.all([...new Set(groups)].map(async (group) => {
+    const model = await pool.train([...all, ...indicesWhere(validation, (_, i) => groups[i] !== group, examples.length)], l2);
     validation.forEach((e, i) => {
       if (groups[i] === group) out[i] = predictLogits(model, e);
     });
-  }
+  }));
   return out;
 }
 
@@ -204,4 +226,4 @@ function writeWeights(outPath: string, model: LinearModel, temperature: number, 
   writeFileSync(outPath, JSON.stringify(file) + '\n');
 }
 
-main(process.argv.slice(2));
+await main(process.argv.slice(2));
