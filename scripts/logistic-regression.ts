@@ -16,8 +16,11 @@ export interface Example {
   label: number;
   agentic: boolean;
   fold: number;
-  /** Weight of the row in the loss (default 1); the loss is the weighted mean. */
-  weight?: number;
+  /**
+   * Weight of the row in the loss (the loss is the weighted mean). Required, so every example has
+   * one object shape: rows with and without the field made the fit loop megamorphic (about 6x slower).
+   */
+  weight: number;
 }
 
 export interface LinearModel {
@@ -44,13 +47,13 @@ export function trainModel(examples: readonly Example[], l2: number, epochs = 40
   const grad = new Float64Array(size), gradBias = new Float64Array(K);
   const m = new Float64Array(size + K), v = new Float64Array(size + K);
   const p = new Float64Array(K);
-  const totalWeight = examples.reduce((total, e) => total + (e.weight ?? 1), 0);
+  const totalWeight = examples.reduce((total, e) => total + e.weight, 0);
   const [beta1, beta2, eps] = [0.9, 0.999, 1e-8];
   for (let epoch = 1; epoch <= epochs; epoch++) {
     grad.fill(0);
     gradBias.fill(0);
     for (const e of examples) {
-      const rowWeight = (e.weight ?? 1) / totalWeight;
+      const rowWeight = e.weight / totalWeight;
       const z = predictLogits(model, e);
       const max = Math.max(...z);
       let sum = 0;

@@ -75,6 +75,9 @@ async function crossValidate(pool: TrainingPool, examples: Example[], l2: number
   return out;
 }
 
+/** Pool indices from, ..., from + count - 1. */
+const range = (count: number, from = 0): number[] => Array.from({ length: count }, (_, i) => from + i);
+
 /** Indices of the rows of `list` that pass `keep`, offset by `from` (a position in the pool). */
 function indicesWhere<T>(list: readonly T[], keep: (item: T, index: number) => boolean, from = 0): number[] {
   const out: number[] = [];
@@ -133,7 +136,7 @@ async function main(argv: string[]): Promise<void> {
     if (loss < best.loss) best = { l2, loss, temperature };
     if (flags.get('diagnose') === 'true') diagnose(train, examples, logits);
   }
-  const model = await pool.train(indicesWhere(examples, () => true), best.l2);
+  const model = await pool.train(range(examples.length), best.l2);
   await pool.close();
   writeWeights(outPath, model, best.temperature, { data, rows: examples.length, l2: best.l2, crossValidatedLogLoss: best.loss, heldOutExcluded: flags.get('all') !== 'true' });
   console.log(`chose l2=${best.l2}, temperature ${best.temperature.toFixed(3)} -> ${outPath}`);
@@ -160,8 +163,8 @@ async function trainWithValidation(data: string, outPath: string, train: Labelle
   const groups = validationGroups(validationRows);
   // The pool holds the training examples, then the validation rows.
   const pool = new TrainingPool([...examples, ...validation]);
-  const trained = weight > 0 ? indicesWhere(validation, () => true, examples.length) : [];
-  const all = indicesWhere(examples, () => true);
+  const trained = weight > 0 ? range(validation.length, examples.length) : [];
+  const all = range(examples.length);
   const grid = (process.env.L2_GRID ?? '0.02,0.03,0.05,0.07,0.1').split(',').map(Number);
   console.log(`validating on ${validation.length} rows from ${validatePath}${weight > 0 ? `, also trained on at weight ${weight} (scored out of ${new Set(groups).size} groups)` : ''}`);
   let best = { l2: grid[0]!, loss: Infinity, temperature: 1, model: undefined as LinearModel | undefined };
@@ -169,7 +172,7 @@ async function trainWithValidation(data: string, outPath: string, train: Labelle
     // Without validation rows in training, the final model scores the validation set directly;
     // with them, each group needs its own model, and the final one is trained once, for the pick.
     const [oof, model] = await Promise.all([crossValidate(pool, examples, l2, trained), weight > 0 ? undefined : pool.train(all, l2)]);
-    const logits = model ? validation.map((e) => predictLogits(model, e)) : await outOfGroupLogits(pool, examples, validation, groups, l2);
+    const logits = model ? validation.map((e) => predictLogits(model, e)) : await outOfGroupLogits(pool, all, validation, groups, l2);
     const mean = (t: number): number => (logLoss(examples, oof, t) + logLoss(validation, logits, t)) / 2;
     const temperature = fitTemperature(mean);
     const loss = mean(temperature);
@@ -189,12 +192,14 @@ function validationGroups(rows: readonly LabelledRow[]): string[] {
   return rows.map((row) => `fold${hashText(`fold:${familyOf(row)}`) % FOLDS}`);
 }
 
-/** Logits of each validation row from a model trained on everything but its group (groups in parallel). */
-async function outOfGroupLogits(pool: TrainingPool, examples: Example[], validation: Example[], groups: string[], l2: number): Promise<Float64Array[]> {
+/**
+ * Logits of each validation row from a model trained on everything but its group (groups in
+ * parallel). `all` are the training examples' pool indices; the validation rows follow them.
+ */
+async function outOfGroupLogits(pool: TrainingPool, all: readonly number[], validation: Example[], groups: string[], l2: number): Promise<Float64Array[]> {
   const out: Float64Array[] = validation.map(() => new Float64Array(K + 1));
-  const all = indicesWhere(examples, () => true);
   await Promise.all([...new Set(groups)].map(async (group) => {
-    const model = await pool.train([...all, ...indicesWhere(validation, (_, i) => groups[i] !== group, examples.length)], l2);
+    const model = await pool.train([...all, ...indicesWhere(validation, (_, i) => groups[i] !== group, all.length)], l2);
     validation.forEach((e, i) => {
       if (groups[i] === group) out[i] = predictLogits(model, e);
     });

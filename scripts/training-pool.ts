@@ -6,8 +6,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { trainModel, type Example, type LinearModel } from './logistic-regression';
 
-interface Pending {
-  id: number;
+interface Job {
   rows: Int32Array;
   l2: number;
   resolve: (model: LinearModel) => void;
@@ -17,17 +16,18 @@ interface Pending {
 export class TrainingPool {
   private readonly workers: Worker[] = [];
   private readonly idle: Worker[] = [];
-  private readonly queue: Pending[] = [];
-  private readonly running = new Map<Worker, Pending>();
-  private nextId = 0;
+  private readonly queue: Job[] = [];
+  // A worker runs one job at a time, so its reply belongs to the job recorded here.
+  private readonly running = new Map<Worker, Job>();
+  private failure: Error | undefined;
 
   constructor(private readonly examples: readonly Example[], threads = defaultThreads()) {
     for (let i = 0; i < (threads > 1 ? threads : 0); i++) {
       // tsx registers itself in the main thread only; the boot file registers it in the worker.
       const worker = new Worker(new URL('./training-worker.mjs', import.meta.url));
       worker.postMessage({ type: 'init', examples });
-      worker.on('message', (message: { id: number; weights: Float64Array; bias: Float64Array }) => this.done(worker, message));
-      worker.on('error', (error) => this.fail(worker, error));
+      worker.on('message', (model: LinearModel) => this.done(worker, model));
+      worker.on('error', (error) => this.fail(error));
       this.workers.push(worker);
       this.idle.push(worker);
     }
@@ -36,8 +36,9 @@ export class TrainingPool {
   /** Fits a model on `rows` (indices into the pool's examples, in this order). */
   train(rows: readonly number[], l2: number): Promise<LinearModel> {
     if (this.workers.length === 0) return Promise.resolve(trainModel(rows.map((i) => this.examples[i]!), l2));
+    if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, rows: Int32Array.from(rows), l2, resolve, reject });
+      this.queue.push({ rows: Int32Array.from(rows), l2, resolve, reject });
       this.dispatch();
     });
   }
@@ -50,22 +51,23 @@ export class TrainingPool {
     while (this.idle.length > 0 && this.queue.length > 0) {
       const worker = this.idle.pop()!, job = this.queue.shift()!;
       this.running.set(worker, job);
-      worker.postMessage({ type: 'train', id: job.id, rows: job.rows, l2: job.l2 });
+      worker.postMessage({ type: 'train', rows: job.rows, l2: job.l2 });
     }
   }
 
-  private done(worker: Worker, message: { id: number; weights: Float64Array; bias: Float64Array }): void {
+  private done(worker: Worker, model: LinearModel): void {
     const job = this.running.get(worker);
     this.running.delete(worker);
     this.idle.push(worker);
-    job?.resolve({ weights: message.weights, bias: message.bias });
+    job?.resolve(model);
     this.dispatch();
   }
 
-  private fail(worker: Worker, error: Error): void {
-    this.running.get(worker)?.reject(error);
-    this.running.delete(worker);
-    for (const job of this.queue.splice(0)) job.reject(error);
+  /** A worker died: every job still waiting or running fails, and so does every later one. */
+  private fail(error: Error): void {
+    this.failure = error;
+    for (const job of [...this.running.values(), ...this.queue.splice(0)]) job.reject(error);
+    this.running.clear();
   }
 }
 

@@ -1,8 +1,8 @@
 // One TrainingPool worker: keeps the examples it was given and fits models on request.
 import { parentPort } from 'node:worker_threads';
-import { trainModel, type Example } from './logistic-regression';
+import { trainModel, type Example, type LinearModel } from './logistic-regression';
 
-type Message = { type: 'init'; examples: Example[] } | { type: 'train'; id: number; rows: Int32Array; l2: number };
+type Message = { type: 'init'; examples: Example[] } | { type: 'train'; rows: Int32Array; l2: number };
 
 let examples: Example[] = [];
 parentPort!.on('message', (message: Message) => {
@@ -10,6 +10,6 @@ parentPort!.on('message', (message: Message) => {
     examples = message.examples;
     return;
   }
-  const model = trainModel(Array.from(message.rows, (i) => examples[i]!), message.l2);
-  parentPort!.postMessage({ id: message.id, weights: model.weights, bias: model.bias });
+  const model: LinearModel = trainModel(Array.from(message.rows, (i) => examples[i]!), message.l2);
+  parentPort!.postMessage(model);
 });
