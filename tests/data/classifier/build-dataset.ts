@@ -40,6 +40,9 @@ import { trainJ } from './templates/train-j';
 import { trainK } from './templates/train-k';
 import { trainL } from './templates/train-l';
 import { trainM } from './templates/train-m';
+import { trainN } from './templates/train-n';
+import { trainO } from './templates/train-o';
+import { trainP } from './templates/train-p';
 
 export const FAMILIES: Family[] = [
   ...simpleReflex, ...simpleReflexRules, ...modelBased, ...modelBasedWorlds, ...modelBasedGoals, ...partialView, ...goalBased, ...goalBasedStates, ...utilityBased,
@@ -81,7 +84,7 @@ export const FRESH_AUTHORS: Family[] = [...freshD, ...freshE, ...freshF];
  * split and misread the suite's fraud-alert requests as learning (bench/RESULTS.md, seventh
  * round). pool-authors.jsonl, every row outside requests.jsonl's split.
  */
-export const POOL_AUTHORS: Family[] = [...devG, ...devH, ...devI, ...trainJ, ...trainK, ...trainL, ...trainM];
+export const POOL_AUTHORS: Family[] = [...devG, ...devH, ...devI, ...trainJ, ...trainK, ...trainL, ...trainM, ...trainN, ...trainO, ...trainP];
 
 /**
  * Hard cases, never trained on: archetypes whose structure points to another type (tool loops in a
