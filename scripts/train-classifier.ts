@@ -1,20 +1,22 @@
 // Trains the request classifier: multinomial logistic regression over the features of
 // src/core/classify/features.ts. L2 strength and temperature come from cross-validation over
 // template families of the training split, or, with a validation set, from the mean of that and
-// the validation log-loss (the held-out split is never read).
+// the validation log-loss (the held-out split is never read), among the strengths whose model
+// reads the built-in suite's own requests as their types (see suiteFloor).
 // Usage: npm run train:classifier -- --data FILE [--out profiles/classifier-weights.json] [--all]
-//          [--validate FILE[,FILE...] [--validation-weight W]]
+//          [--validate FILE[,FILE...] [--validation-weight W]] [--suite-floor 0.95]
 // With no --data it trains the shipped weights: tests/data/classifier/requests.jsonl, validated on
 // (and lightly trained on) tests/data/classifier/cross-author.jsonl (see trainWithValidation).
 // Fits run on one worker thread per core (TRAIN_THREADS=N to change; 1 fits in-process); the
 // weights are the same byte for byte either way.
 import { writeFileSync } from 'node:fs';
 import { AGENT_TYPES } from '../src/core/types';
-import { DENSE_FEATURES, FEATURE_COUNT, HASH_BUCKETS, INPUT_COUNT, REQUEST_SHAPES, sparseFeatures, type ClassifierWeightsFile } from '../src/core/classify';
+import { DENSE_FEATURES, FEATURE_COUNT, HASH_BUCKETS, INPUT_COUNT, REQUEST_SHAPES, loadModel, sparseFeatures, type ClassifierWeightsFile } from '../src/core/classify';
 import { HASH_OFFSET } from '../src/core/classify/features';
 import { familyOf, hashText, parseFlags, readRows, splitRows, type LabelledRow } from './classifier-data';
 import { fitTemperature, predictLogits, type Example, type LinearModel } from './logistic-regression';
 import { TrainingPool } from './training-pool';
+import { chooseAboveFloor, formatTally, suiteTraffic, tallySuite, worstTypeAccuracy, type SuiteRequest } from './suite-traffic';
 
 const K = AGENT_TYPES.length;
 // 10 folds: each fold model sees 90% of the families, close to the final model, so the temperature
@@ -127,18 +129,20 @@ async function main(argv: string[]): Promise<void> {
   const validatePath = flags.get('validate') ?? (flags.has('data') ? undefined : 'tests/data/classifier/cross-author.jsonl');
   if (validatePath !== undefined) return trainWithValidation(data, outPath, train, examples, validatePath, flags);
   const pool = new TrainingPool(examples);
-  let best = { l2: L2_GRID[0]!, loss: Infinity, temperature: 1 };
+  const floor = await suiteFloor(flags);
+  const candidates: Candidate[] = [];
   for (const l2 of L2_GRID) {
-    const logits = await crossValidate(pool, examples, l2);
+    const [logits, model] = await Promise.all([crossValidate(pool, examples, l2), pool.train(range(examples.length), l2)]);
     const temperature = fitTemperature((t) => logLoss(examples, logits, t));
     const loss = logLoss(examples, logits, temperature);
-    console.log(`  l2=${l2}: cross-validated log-loss ${loss.toFixed(4)} (T=${temperature.toFixed(2)}), accuracy ${accuracyOf(examples, logits).toFixed(3)}`);
-    if (loss < best.loss) best = { l2, loss, temperature };
+    const candidate = { l2, loss, temperature, model, ...floor.check(model, temperature) };
+    console.log(`  l2=${l2}: cross-validated log-loss ${loss.toFixed(4)} (T=${temperature.toFixed(2)}), accuracy ${accuracyOf(examples, logits).toFixed(3)}${candidate.suite}`);
+    candidates.push(candidate);
     if (flags.get('diagnose') === 'true') diagnose(train, examples, logits);
   }
-  const model = await pool.train(range(examples.length), best.l2);
   await pool.close();
-  writeWeights(outPath, model, best.temperature, { data, rows: examples.length, l2: best.l2, crossValidatedLogLoss: best.loss, heldOutExcluded: flags.get('all') !== 'true' });
+  const best = floor.choose(candidates);
+  writeWeights(outPath, best.model, best.temperature, { data, rows: examples.length, l2: best.l2, crossValidatedLogLoss: best.loss, heldOutExcluded: flags.get('all') !== 'true', ...floor.record(best) });
   console.log(`chose l2=${best.l2}, temperature ${best.temperature.toFixed(3)} -> ${outPath}`);
 }
 
@@ -167,21 +171,23 @@ async function trainWithValidation(data: string, outPath: string, train: Labelle
   const all = range(examples.length);
   const grid = (process.env.L2_GRID ?? '0.02,0.03,0.05,0.07,0.1').split(',').map(Number);
   console.log(`validating on ${validation.length} rows from ${validatePath}${weight > 0 ? `, also trained on at weight ${weight} (scored out of ${new Set(groups).size} groups)` : ''}`);
-  let best = { l2: grid[0]!, loss: Infinity, temperature: 1, model: undefined as LinearModel | undefined };
+  const floor = await suiteFloor(flags);
+  const candidates: Candidate[] = [];
   for (const l2 of grid) {
     // Without validation rows in training, the final model scores the validation set directly;
-    // with them, each group needs its own model, and the final one is trained once, for the pick.
-    const [oof, model] = await Promise.all([crossValidate(pool, examples, l2, trained), weight > 0 ? undefined : pool.train(all, l2)]);
-    const logits = model ? validation.map((e) => predictLogits(model, e)) : await outOfGroupLogits(pool, all, validation, groups, l2);
+    // with them, each group is scored by a model trained without it.
+    const [oof, model] = await Promise.all([crossValidate(pool, examples, l2, trained), pool.train([...all, ...trained], l2)]);
+    const logits = weight > 0 ? await outOfGroupLogits(pool, all, validation, groups, l2) : validation.map((e) => predictLogits(model, e));
     const mean = (t: number): number => (logLoss(examples, oof, t) + logLoss(validation, logits, t)) / 2;
     const temperature = fitTemperature(mean);
     const loss = mean(temperature);
-    console.log(`  l2=${l2}: mean log-loss ${loss.toFixed(4)} (T=${temperature.toFixed(2)}; CV ${logLoss(examples, oof, temperature).toFixed(4)}, validation ${logLoss(validation, logits, temperature).toFixed(4)}), accuracy CV ${accuracyOf(examples, oof).toFixed(3)}, validation ${accuracyOf(validation, logits).toFixed(3)}`);
-    if (loss < best.loss) best = { l2, loss, temperature, model };
+    const candidate = { l2, loss, temperature, model, ...floor.check(model, temperature) };
+    console.log(`  l2=${l2}: mean log-loss ${loss.toFixed(4)} (T=${temperature.toFixed(2)}; CV ${logLoss(examples, oof, temperature).toFixed(4)}, validation ${logLoss(validation, logits, temperature).toFixed(4)}), accuracy CV ${accuracyOf(examples, oof).toFixed(3)}, validation ${accuracyOf(validation, logits).toFixed(3)}${candidate.suite}`);
+    candidates.push(candidate);
   }
-  const model = best.model ?? (await pool.train([...all, ...trained], best.l2));
   await pool.close();
-  writeWeights(outPath, model, best.temperature, { data, rows: examples.length, families: new Set(train.map(familyOf)).size, l2: best.l2, validatedOn: validatePath, validationWeight: weight, meanLogLoss: best.loss, heldOutExcluded: true });
+  const best = floor.choose(candidates);
+  writeWeights(outPath, best.model, best.temperature, { data, rows: examples.length, families: new Set(train.map(familyOf)).size, l2: best.l2, validatedOn: validatePath, validationWeight: weight, meanLogLoss: best.loss, heldOutExcluded: true, ...floor.record(best) });
   console.log(`chose l2=${best.l2}, temperature ${best.temperature.toFixed(3)} (mean of CV and validation log-loss) -> ${outPath}`);
 }
 
@@ -208,8 +214,13 @@ async function outOfGroupLogits(pool: TrainingPool, all: readonly number[], vali
 }
 
 function writeWeights(outPath: string, model: LinearModel, temperature: number, trainedOn: Record<string, unknown>): void {
+  writeFileSync(outPath, JSON.stringify(weightsFile(model, temperature, trainedOn)) + '\n');
+}
+
+/** The weights file of a trained model (weights rounded to 1e-4, as shipped). */
+function weightsFile(model: LinearModel, temperature: number, trainedOn: Record<string, unknown>): ClassifierWeightsFile {
   const round = (x: number): number => Math.round(x * 1e4) / 1e4;
-  const file: ClassifierWeightsFile = {
+  return {
     format: 'agent-router/classifier-weights@1',
     classes: [...AGENT_TYPES],
     dense: [...DENSE_FEATURES],
@@ -228,7 +239,46 @@ function writeWeights(outPath: string, model: LinearModel, temperature: number, 
     })) as ClassifierWeightsFile['shapeWeights'],
     trainedOn: Object.fromEntries(Object.entries(trainedOn).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v])),
   };
-  writeFileSync(outPath, JSON.stringify(file) + '\n');
+}
+
+interface Candidate {
+  l2: number;
+  loss: number;
+  temperature: number;
+  model: LinearModel;
+  /** Lowest per-type accuracy on the suite's traffic, as served (NaN without a floor). */
+  worst: number;
+  /** The tally for the log line ('' without a floor). */
+  suite: string;
+}
+
+/**
+ * The suite-traffic floor (`--suite-floor`, default 0.95; 0 turns it off). Among the L2 strengths
+ * the one with the lowest log-loss wins, unless its model, as served (rounded weights, fitted
+ * temperature), reads some type of the built-in suite's own requests below the floor: the router
+ * profiles models on that traffic, so misreading it means profiling the wrong type. The suite is
+ * never trained on. When no strength reaches the floor the lowest log-loss wins, with a warning.
+ */
+async function suiteFloor(flags: Map<string, string>) {
+  const floor = Number(flags.get('suite-floor') ?? 0.95);
+  if (!(floor >= 0 && floor <= 1)) throw new Error('--suite-floor must be a number in [0, 1]');
+  const traffic: SuiteRequest[] = floor > 0 ? await suiteTraffic() : [];
+  return {
+    check(model: LinearModel, temperature: number): Pick<Candidate, 'worst' | 'suite'> {
+      if (floor === 0) return { worst: Number.NaN, suite: '' };
+      const tally = tallySuite(traffic, loadModel(weightsFile(model, temperature, {})));
+      const worst = worstTypeAccuracy(tally);
+      return { worst, suite: `; suite ${worst >= floor ? 'ok' : 'BELOW FLOOR'} (${formatTally(tally)})` };
+    },
+    choose(candidates: readonly Candidate[]): Candidate {
+      const { best, metFloor } = chooseAboveFloor(candidates, floor);
+      if (!metFloor) console.warn(`warning: no L2 strength reads the suite's traffic at >= ${floor} per type; chose by log-loss alone`);
+      return best;
+    },
+    record(best: Candidate): Record<string, unknown> {
+      return floor === 0 ? {} : { suiteFloor: floor, suiteWorstType: best.worst };
+    },
+  };
 }
 
 await main(process.argv.slice(2));

@@ -36,6 +36,17 @@ describe('scanText', () => {
     expect(stat(b, 'lines')).toBe(6);
   });
 
+  it('reads a line led by a year-first date as a timestamp, not as an indexed record', () => {
+    const b = scan('2026-03-14 06:45 login success\n2026/03/14 bill paid\n2026 budget: 40\nRun 2026-03-14: 3 errors\n202-555 call');
+    expect(stat(b, 'timestamp_lines')).toBe(2);
+    // "2026 budget" (a year, no date), "Run 2026-..." and "202-555" keep their usual reading.
+    expect(stat(b, 'indexed_lines')).toBe(3);
+    expect(stat(b, 'trial_lines')).toBe(1);
+    // A date cut off at the very end of the text reads no further than the sentinels.
+    expect(stat(scan('2026'), 'timestamp_lines')).toBe(0);
+    expect(stat(scan('2026-'), 'timestamp_lines')).toBe(1);
+  });
+
   it('counts label-like capitals, numbers and CJK characters', () => {
     const b = scan('Reply PROCEED or STOP at 12 km/h 中文');
     expect(stat(b, 'caps_labels')).toBe(2);

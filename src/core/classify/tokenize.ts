@@ -178,14 +178,24 @@ PUNCT[58] = Punct.COLON;
 /**
  * Shapes recognisable from a line's first characters: "3." lists, "12:05" stamps, "B)" options.
  * `u[i + 1]` and `u[i + 2]` always exist: the text is followed by two sentinels (see `loadUnits`).
+ * Returns 1 when the line starts with a date, whose first word then does not count as a line lead.
  */
-function lineStartWord(u: Uint16Array, i: number, c: number, stats: Float32Array, base: number): void {
+const isDigitUnit = (c: number): boolean => c >= 48 && c <= 57;
+
+function lineStartWord(u: Uint16Array, i: number, c: number, stats: Float32Array, base: number): number {
   const next = u[i + 1]!;
   const third = u[i + 2]!;
   const isDigit = c >= 48 && c <= 57;
   if (isDigit && (next === 46 || next === 41)) stats[base + 4]!++;
   else if (isDigit && (next === 58 || third === 58)) stats[base + 14]!++;
+  else if (isDigit && isDigitUnit(next) && isDigitUnit(third) && isDigitUnit(u[i + 3]!) && (u[i + 4] === 45 || u[i + 4] === 47)) {
+    // Year-first dates ("2026-03-14 06:45 ...") lead event-log lines: a timestamp, not a case
+    // index. u[i + 3] and u[i + 4] are read only after two digits, so they are at most the sentinels.
+    stats[base + 14]!++;
+    return 1;
+  }
   else if (c >= 65 && c <= 90 && (next === 41 || ((next === 46 || next === 58) && third === 32))) stats[base + 15]!++;
+  return 0;
 }
 
 // The scanner reads UTF-16 code units from a reused typed array instead of `charCodeAt`: a
@@ -260,8 +270,7 @@ export function scanText(text: string, from: number, to: number, zone: number, s
     if (kind & Scan.WORD) {
       // A whole word in a tight inner loop; line-level state is touched once per word.
       if (lineStart) {
-        lineStartWord(u, i, c, stats, base);
-        leadWord = 1;
+        leadWord = lineStartWord(u, i, c, stats, base) ? 3 : 1;
         lineStart = false;
       }
       prevCjk = -1;
