@@ -26,7 +26,7 @@ const SECONDARY_MAIN = Number(process.env.SECONDARY_MAIN ?? 0.9);
 const NON_AGENTIC_MAIN = Number(process.env.NON_AGENTIC_MAIN ?? 0);
 const L2_GRID = (process.env.L2_GRID ?? '0.003,0.01,0.03,0.1').split(',').map(Number);
 /**
- * The shipped model's recipe: the training split, plus the cross-author and pool-author sets (13
+ * The shipped model's recipe: the training split, plus the cross-author and pool-author sets (16
  * blind authors) at 0.3 of a training row's weight, each author scored by a model trained without
  * them. Weight 0.3 had the lowest selection loss of 0.3 / 0.5 / 1 at its best L2 above the suite
  * floor (bench/RESULTS.md, eighth round); with this much data the L2 grid reaches down to 0.003.

@@ -67,7 +67,7 @@ describe('classifier dataset', () => {
 
   it.each([
     ['fresh-authors.jsonl', 'pool-authors.jsonl', ['wd-', 'we-', 'wf-']],
-    ['pool-authors.jsonl', 'fresh-authors.jsonl', ['wg-', 'wh-', 'wi-', 'wj-', 'wk-', 'wl-', 'wm-', 'wn-', 'wo-', 'wp-']],
+    ['pool-authors.jsonl', 'fresh-authors.jsonl', ['wg-', 'wh-', 'wi-', 'wj-', 'wk-', 'wl-', 'wm-', 'wn-', 'wo-', 'wp-', 'wq-', 'wr-', 'ws-']],
   ] as const)('has a %s set: more authors, >= 20 agentic rows per type each, no family shared with any other set', (file, other, prefixes) => {
     const fresh = readRows(`tests/data/classifier/${file}`);
     expect(fresh.every((r) => r.split === 'heldout')).toBe(true);

@@ -30,6 +30,7 @@ describe('loadModel', () => {
       bias: zeros(AGENT_TYPES.length),
       weights: AGENT_TYPES.map(() => zeros(weights.weights[0]!.length)),
       abstain: undefined,
+      temperature: 0.5, // fixed here: the shipped file's temperature changes with each retraining
       shapeWeights: Object.fromEntries(REQUEST_SHAPES.map((shape) => [shape, AGENT_TYPES.map((type) => {
         const row = zeros(HASH_OFFSET);
         if (shape === 'tools' && type === 'goal_based') row[DENSE_FEATURES.indexOf('turns')] = 5;

@@ -43,6 +43,9 @@ import { trainM } from './templates/train-m';
 import { trainN } from './templates/train-n';
 import { trainO } from './templates/train-o';
 import { trainP } from './templates/train-p';
+import { trainQ } from './templates/train-q';
+import { trainR } from './templates/train-r';
+import { trainS } from './templates/train-s';
 
 export const FAMILIES: Family[] = [
   ...simpleReflex, ...simpleReflexRules, ...modelBased, ...modelBasedWorlds, ...modelBasedGoals, ...partialView, ...goalBased, ...goalBasedStates, ...utilityBased,
@@ -72,17 +75,18 @@ export const CROSS_AUTHOR: Family[] = [...wideA, ...wideB, ...wideC];
 export const FRESH_AUTHORS: Family[] = [...freshD, ...freshE, ...freshF];
 
 /**
- * Pool-author families: 300 families by ten more blind authors, written 2026-12-01 from the type
+ * Pool-author families: 390 families by thirteen more blind authors, written 2026-12-01 from the type
  * table and the 40 shared examples alone, from the same brief as the fresh set. wg-*, wh-*, wi-*
  * were first kept apart to try settings on; wj-*, wk-*, wl-*, wm-* (finance and commerce; games,
  * robots and devices; people and communication; public sector and field work) were written to be
  * trained on; wn-*, wo-*, wp-* each paste a block of records (logs, ledgers, tables, histories)
  * whose use decides the type, so that many dated or numbered lines alone stop reading as "past
- * cases". Trained on in the shipped model at 0.3 of a training row's weight, with the cross-author
+ * cases"; wq-*, wr-*, ws-* (science and education in tool loops; software and IT; everyday
+ * dialogues) were the last batch. Trained on in the shipped model at 0.3 of a training row's weight, with the cross-author
  * set (SHIPPED in scripts/train-classifier.ts; bench/RESULTS.md, eighth round).
  * pool-authors.jsonl, every row outside requests.jsonl's split.
  */
-export const POOL_AUTHORS: Family[] = [...devG, ...devH, ...devI, ...trainJ, ...trainK, ...trainL, ...trainM, ...trainN, ...trainO, ...trainP];
+export const POOL_AUTHORS: Family[] = [...devG, ...devH, ...devI, ...trainJ, ...trainK, ...trainL, ...trainM, ...trainN, ...trainO, ...trainP, ...trainQ, ...trainR, ...trainS];
 
 /**
  * Hard cases, never trained on: archetypes whose structure points to another type (tool loops in a
