@@ -33,7 +33,7 @@ const L2_GRID = (process.env.L2_GRID ?? '0.003,0.01,0.03,0.1').split(',').map(Nu
  */
 const SHIPPED = {
   validate: 'tests/data/classifier/cross-author.jsonl,tests/data/classifier/pool-authors.jsonl',
-  validationWeight: '0.3',
+  validationWeight: 0.3,
   l2Grid: '0.003,0.005,0.01,0.02,0.03',
 };
 

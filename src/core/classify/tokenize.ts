@@ -175,17 +175,17 @@ PUNCT[36] = PUNCT[37] = PUNCT[0x20ac] = PUNCT[0xa3] = PUNCT[0xa5] = PUNCT[0xffe5
 PUNCT[63] = PUNCT[0xff1f] = PUNCT[0xbf] = Punct.QUESTION;
 PUNCT[58] = Punct.COLON;
 
+const isDigitUnit = (c: number): boolean => c >= 48 && c <= 57;
+
 /**
  * Shapes recognisable from a line's first characters: "3." lists, "12:05" stamps, "B)" options.
  * `u[i + 1]` and `u[i + 2]` always exist: the text is followed by two sentinels (see `loadUnits`).
  * Returns 1 when the line starts with a date, whose first word then does not count as a line lead.
  */
-const isDigitUnit = (c: number): boolean => c >= 48 && c <= 57;
-
 function lineStartWord(u: Uint16Array, i: number, c: number, stats: Float32Array, base: number): number {
   const next = u[i + 1]!;
   const third = u[i + 2]!;
-  const isDigit = c >= 48 && c <= 57;
+  const isDigit = isDigitUnit(c);
   if (isDigit && (next === 46 || next === 41)) stats[base + 4]!++;
   else if (isDigit && (next === 58 || third === 58)) stats[base + 14]!++;
   else if (isDigit && isDigitUnit(next) && isDigitUnit(third) && isDigitUnit(u[i + 3]!) && (u[i + 4] === 45 || u[i + 4] === 47)) {
