@@ -48,6 +48,6 @@ describe('router headers', () => {
     const ctx = contextFor(catalogOf([modelEntry({ id: 'a/x' }), modelEntry({ id: 'b/y', inputPerMTok: 0.1 })]), profileSetOf([modelProfile('a/x', { score: 0.9 }), modelProfile('b/y', { score: 0.4 })]));
     const h = decisionHeaders(route(chat('hi'), oneHot('goal_based', 0.8), ctx));
     expect(h).toMatchObject({ 'x-router-agent-type': 'goal_based', 'x-router-confidence': '0.800', 'x-router-policy': 'balanced', 'x-router-model': 'a/x', 'x-router-candidates': 'a/x,b/y' });
-    expect(h['x-router-reason']).toMatch(/^balanced: best utility for goal_based p=0\.80/);
+    expect(h['x-router-reason']).toMatch(/^balanced: best utility for goal_based p=0\.800;/);
   });
 });

@@ -118,6 +118,7 @@ function planReason(
 ): string {
   if (pinned) return `pinned model ${pinned}`;
   const what = `${OBJECTIVE_TEXT[policy.objective]}${policy.conservative ? ' (conservative)' : ''}`;
-  const type = `${classification.type} p=${classification.confidence.toFixed(2)}`;
+  // Three places, as x-router-confidence: two would print a 0.997 guess as p=1.00, an override.
+  const type = `${classification.type} p=${classification.confidence.toFixed(3)}`;
   return `${policy.name}: ${what} for ${type}; ${frontierSize} on frontier of ${eligible} eligible`;
 }
