@@ -2,7 +2,7 @@
 // Every walk is bounded (nodes, depth, characters) so odd or huge requests stay cheap.
 import type { ChatMessage } from '../types';
 import { LEAD_LEXICON, TOOL_GROUPS, TOOL_LEXICON } from './lexicon';
-import { hashWord, scanText, type ScanSink } from './tokenize';
+import { hashWord, letterOf, scanText, type ScanSink } from './tokenize';
 
 /** Characters scanned per message: the head and the tail (long pastes are mostly filler). */
 export const HEAD_CHARS = 3072;
@@ -74,8 +74,9 @@ export function leadWordHash(content: unknown): number {
   let length = 0;
   const end = Math.min(text.length, 24);
   for (let i = 0; i < end; i++) {
-    const c = text.charCodeAt(i) | 32;
-    if (c >= 97 && c <= 122) {
+    // Accented letters count: "Día 3" and "Étape 2" lead with día and étape, not d and (nothing).
+    const c = letterOf(text.charCodeAt(i));
+    if (c !== 0) {
       h = Math.imul(h ^ c, 0x01000193);
       length++;
     } else if (length > 0) break;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LEXICON_GROUPS } from './lexicon';
 import { FeatureBuffer, extractFeatures, DENSE_FEATURES } from './features';
-import { HEAD_CHARS, TAIL_CHARS } from './request-shape';
+import { HEAD_CHARS, LEAD_OBSERVE, TAIL_CHARS, leadGroup, leadWordHash } from './request-shape';
 import { GROUP_COUNT, ZONE_STATS, STAT_COUNT, scanText } from './tokenize';
 
 function scan(text: string): FeatureBuffer {
@@ -70,7 +70,42 @@ describe('extractFeatures', () => {
   });
 });
 
+describe('hashed words', () => {
+  const buckets = (text: string): number[] => {
+    const b = scan(text);
+    return Array.from(b.touched.subarray(0, b.touchedCount));
+  };
+  it('gives a word longer than 5 characters a second bucket for its stem, shared by its relatives', () => {
+    expect(buckets('plan')).toHaveLength(1);
+    const [english, spanish, german] = [buckets('optimise'), buckets('optimizar'), buckets('optimieren')];
+    expect(english).toHaveLength(2);
+    expect(spanish.filter((b) => english.includes(b))).toHaveLength(1);
+    expect(german.filter((b) => english.includes(b))).toHaveLength(1);
+    expect(buckets('planning').filter((b) => english.includes(b))).toHaveLength(0);
+  });
+});
+
+describe('message lead word', () => {
+  it('reads accented lead words whole', () => {
+    expect(leadWordHash('Étape 4 : capteur à 12 °C')).toBe(leadWordHash('étape'));
+    expect(leadWordHash('Étape 4')).not.toBe(leadWordHash('tape'));
+    expect(leadGroup(leadWordHash('Étape 4 : capteur à 12 °C'))).toBe(LEAD_OBSERVE);
+    expect(leadWordHash('12:00 ok')).toBe(leadWordHash('ok'));
+  });
+});
+
 describe('lexicon', () => {
+  it('writes phrases as two words and CJK entries as two characters (what the scanner can match)', async () => {
+    const { LEXICON } = await import('./lexicon');
+    for (const g of LEXICON_GROUPS) {
+      for (const word of LEXICON[g].split(/\s+/).filter(Boolean)) {
+        if (word.includes('_')) expect(word.split('_'), word).toHaveLength(2);
+        if (/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(word)) expect(word, word).toMatch(/^[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2}$/);
+      }
+    }
+  });
+
+
   it('puts every cue word in one group only (a word has one vote)', async () => {
     const { LEXICON } = await import('./lexicon');
     const seen = new Map<string, string>();

@@ -1,5 +1,6 @@
 // Single-pass text scanner: no regexes, no substrings. Words are hashed (FNV-1a) while they are
-// read, CJK runs become character bigrams, and line-level shapes (tables, bullets, outcome arrows)
+// read (with a second hash for the 5-character stem of a longer word, so "optimise", "optimizar"
+// and "optimieren" share evidence across languages), CJK runs become character bigrams, and line-level shapes (tables, bullets, outcome arrows)
 // are counted on the way. Cost is linear in the characters scanned.
 import { LEAD_LEXICON, LEXICON, LEXICON_GROUPS } from './lexicon';
 
@@ -94,6 +95,12 @@ for (let c = 0; c < 0x10000; c++) {
   if (isWordChar(c)) kind = Scan.WORD | (c >= 48 && c <= 57 ? Scan.DIGIT : 0) | ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) ? Scan.UPPER : 0);
   else if (isCjk(c)) kind = Scan.CJK;
   CHAR[c] = (lower(c) << Scan.LOWER_SHIFT) | kind;
+}
+
+/** The lower-case form of a letter (Latin, accented Latin, Greek, Cyrillic), or 0 for anything else. */
+export function letterOf(c: number): number {
+  const entry = CHAR[c]!;
+  return (entry & (Scan.WORD | Scan.DIGIT)) === Scan.WORD ? entry >>> Scan.LOWER_SHIFT : 0;
 }
 
 function mix(h: number, c: number): number {
@@ -309,6 +316,11 @@ export function scanText(text: string, from: number, to: number, zone: number, s
         let group = lookup(wordSlots, wordMask, key);
         if (group < 0 && length >= Scan.STEM) group = lookup(stemSlots, stemMask, stemHash | 1);
         if (group >= 0) lexicon[lexBase + group]!++;
+        if (length > Scan.STEM) {
+          // The stem's own (salted) bucket: inflections and cognates in other languages meet there.
+          const stemBucket = (Math.imul(stemHash ^ 0x27d4eb2f, Fnv.PRIME) | 1) & mask;
+          if (hashed[stemBucket]!++ === 0) touched[touchedCount++] = stemBucket;
+        }
         if (previousWord !== 0) {
           const phrase = lookup(phraseSlots, phraseMask, phraseKey(previousWord, key));
           if (phrase >= 0) lexicon[lexBase + phrase]!++;
