@@ -402,7 +402,18 @@ export const LEAD_LEXICON = {
     épisode partie jeu patiente candidat sujet objet nouvelle suivant suivante prochain prochaine
     episódio jogo iteração sessão sujeito nova seguinte
     prova tentativo gioco partita esperimento iterazione sessione paziente soggetto oggetto nuovo nuova prossimo
-    prossima successivo nächste nächster nächstes próximo próxima séance itération expérience`,
+    prossima successivo nächste nächster nächstes próximo próxima séance itération expérience
+    runs trials attempts episodes rounds games experiments iterations cases sessions tries retry rerun replay
+    epoch epochs generation gen instance hand auction borrower participant
+    versuche läufe durchläufe runden episoden experimente iterationen fälle sitzungen spiele partien wiederholung
+    epoche instanz auktion kreditnehmer teilnehmer teilnehmerin proband probandin
+    intentos rondas episodios experimentos iteraciones casos sesiones pruebas ensayos partidas juegos reintento
+    repetición época generación instancia mano subasta prestatario participante
+    essais tentatives manches épisodes expériences itérations séances reprise époque génération enchère emprunteur
+    demandeur nouvel
+    rodadas episódios ensaios jogos iterações sessões repetição geração instância mão leilão mutuário requerente
+    tentativi episodi esperimenti iterazioni sessioni partite ripetizione epoca generazione istanza asta mutuatario
+    partecipante richiedente`,
   observe: `tick step t reading readings chunk frame update snapshot scan status sensors sensor view
     telemetry now current minute hour day cycle poll sample state log batch event events
     messung schritt stand tag stunde lectura paso estado hora lecture relevé étape état heure jour
@@ -411,7 +422,18 @@ export const LEAD_LEXICON = {
     lecturas actualización instantánea minuto ciclo muestra evento registro ahora actual semana medición
     lectures mesure mise instantané capteur échantillon journal maintenant actuel semaine
     leituras atualização amostra agora atual medição día
-    lettura aggiornamento istantanea sensore ora giorno campione stato registro adesso attuale settimana misura`,
+    lettura aggiornamento istantanea sensore ora giorno campione stato registro adesso attuale settimana misura
+    ticks timestep timesteps frames updates snapshots scans week month quarter year cycles samples batches time
+    timestamp ts obs measurement measurements heartbeat period interval latest currently updated scene lidar radar gps
+    aktualisierungen schnappschuss monat quartal jahr zyklen stichprobe zeit zeitstempel zeitschritt messungen periode
+    zeitraum intervall derzeit momentan aktualisiert szene sensoren ereignisse telemetrie
+    fotograma actualizaciones escaneo mes trimestre año ciclos muestras lote tiempo mediciones período periodo intervalo
+    actualmente actualizado escena sensores eventos telemetría
+    trame balayage mois année temps horodatage mesures relevés période intervalle actuellement scène capteurs
+    événement événements télémétrie statut
+    atualizações instantâneo varredura mês ano amostras tempo medições atualmente atualizado cena telemetria
+    fotogramma aggiornamenti scansione mese anno lotto misurazione misurazioni intervallo attualmente
+    aggiornato scena sensori eventi campioni`,
 } as const;
 
 export const TOOL_GROUPS = ['nav', 'memory', 'sense', 'act', 'code', 'compute'] as const;
@@ -419,10 +441,30 @@ export type ToolGroup = (typeof TOOL_GROUPS)[number];
 
 /** Words inside tool names (split on '_' and case) that hint at what a tool does. */
 export const TOOL_LEXICON: Record<ToolGroup, string> = {
-  nav: 'click navigate goto go open visit browse back scroll move type select page search find url link',
-  memory: 'memory memories retrieve recall history feedback episodes episode past experience lessons log',
-  sense: 'get read status sensor sensors poll check tracking track observe query monitor list fetch events',
-  act: 'set place submit create book send order reserve cancel execute trade buy sell apply update',
-  code: 'bash shell run edit editor file files test tests python replace write exec terminal',
-  compute: 'price prices quote quotes cost costs estimate simulate optimize optimise forecast score evaluate',
+  nav:
+    'click navigate goto go open visit browse back scroll move type select page search find url link ' +
+    'nav browser tab window menu button hover tap swipe drag zoom reload press hotkey keyboard fill enter ' +
+    'walk travel teleport jump follow north south east west',
+  memory:
+    'memory memories retrieve recall history feedback episodes episode past experience lessons log ' +
+    'mem remember memorize memorise memo note notes scratchpad journal diary kb knowledge rag retrieval forget ' +
+    'reflect reflection reflections insight insights lesson learn learnings replay outcome outcomes trajectory ' +
+    'trajectories experiences',
+  sense:
+    'get read status sensor sensors poll check tracking track observe query monitor list fetch events ' +
+    'look peek inspect scan measure measurements detect sense perception observation observations vision camera ' +
+    'screenshot snapshot telemetry lidar radar gps location position state info lookup listen reading readings metrics',
+  act:
+    'set place submit create book send order reserve cancel execute trade buy sell apply update ' +
+    'act action perform push put grab drop use attack craft close lock unlock toggle activate adjust modify remove ' +
+    'delete assign schedule dispatch restock pay purchase refund transfer deposit withdraw bid',
+  code:
+    'bash shell run edit editor file files test tests python replace write exec terminal ' +
+    'script compile build debug lint git commit diff patch repo repository sql javascript js npm pip install ' +
+    'interpreter jupyter ipython repl cmd directory dir folder grep sandbox pytest',
+  compute:
+    'price prices quote quotes cost costs estimate simulate optimize optimise forecast score evaluate ' +
+    'calc calculate calculator compute math solver sum average statistics predict prediction regression probability ' +
+    'rank ranking compare convert distance budget risk roi optimizer minimize maximize allocate allocation payoff ' +
+    'analyze analyse analysis sim',
 };
