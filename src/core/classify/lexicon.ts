@@ -1,6 +1,8 @@
-// Multilingual cue words per evidence group. Words are matched exactly after lower-casing;
-// an entry ending in '*' is a 5-character stem (matches any word starting with it). CJK entries
-// are character bigrams, because the tokenizer splits CJK text into bigrams.
+// Multilingual cue words per evidence group (English, German, Spanish, French, Portuguese,
+// Italian, Japanese, Chinese). Words are matched exactly after lower-casing; an entry ending in
+// '*' is a 5-character stem (matches any word starting with it); 'a_b' is two consecutive words
+// (punctuation, a hyphen included, ends a phrase, so a hyphenated compound cannot be one). CJK
+// entries are character bigrams, because the tokenizer splits CJK text into bigrams.
 // The learned model decides how much each group counts; these lists only name the evidence.
 
 export const LEXICON_GROUPS = [
