@@ -139,11 +139,16 @@ export function countToolName(name: string, counts: Float32Array, offset: number
   let h = 0x811c9dc5;
   let length = 0;
   const end = Math.min(name.length, 64);
+  let previousLower = false;
   for (let i = 0; i <= end; i++) {
     const c = i < end ? name.charCodeAt(i) : 0;
     const upper = c >= 65 && c <= 90;
     const letter = upper || (c >= 97 && c <= 122);
-    if ((!letter || upper) && length > 0) {
+    // A capital starts a word after a lower-case letter ("getUrl") or, inside a run of capitals,
+    // before a lower-case one ("getURLParser" is get, url, parser; not g, e, t, u, r, l, ...).
+    const next = i + 1 < end ? name.charCodeAt(i + 1) : 0;
+    const startsWord = upper && (previousLower || (next >= 97 && next <= 122));
+    if ((!letter || startsWord) && length > 0) {
       const group = toolWords.get(h | 1);
       if (group !== undefined) counts[offset + group]!++;
       h = 0x811c9dc5;
@@ -153,6 +158,7 @@ export function countToolName(name: string, counts: Float32Array, offset: number
       h = Math.imul(h ^ (c | 32), 0x01000193);
       length++;
     }
+    previousLower = c >= 97 && c <= 122;
   }
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LEXICON_GROUPS } from './lexicon';
 import { FeatureBuffer, extractFeatures, DENSE_FEATURES } from './features';
-import { HEAD_CHARS, LEAD_OBSERVE, TAIL_CHARS, leadGroup, leadWordHash } from './request-shape';
+import { TOOL_GROUPS } from './lexicon';
+import { HEAD_CHARS, LEAD_OBSERVE, TAIL_CHARS, countToolName, leadGroup, leadWordHash } from './request-shape';
 import { GROUP_COUNT, ZONE_STATS, STAT_COUNT, scanText } from './tokenize';
 
 function scan(text: string): FeatureBuffer {
@@ -91,6 +92,22 @@ describe('message lead word', () => {
     expect(leadWordHash('Étape 4')).not.toBe(leadWordHash('tape'));
     expect(leadGroup(leadWordHash('Étape 4 : capteur à 12 °C'))).toBe(LEAD_OBSERVE);
     expect(leadWordHash('12:00 ok')).toBe(leadWordHash('ok'));
+  });
+});
+
+describe('tool names', () => {
+  const groups = (name: string): number[] => {
+    const counts = new Float32Array(TOOL_GROUPS.length);
+    countToolName(name, counts, 0);
+    return Array.from(counts);
+  };
+  it('splits camelCase, snake_case and runs of capitals into words', () => {
+    const sense = TOOL_GROUPS.indexOf('sense'), nav = TOOL_GROUPS.indexOf('nav');
+    expect(groups('getURLParser')[sense]).toBe(1); // get
+    expect(groups('getURLParser')[nav]).toBe(1); // url, not u, r, l
+    expect(groups('open_URL')[nav]).toBe(2);
+    expect(groups('NavigateTo')[nav]).toBe(1);
+    expect(groups('HTTPFetch')[sense]).toBe(1);
   });
 });
 
