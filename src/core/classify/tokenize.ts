@@ -1,7 +1,8 @@
 // Single-pass text scanner: no regexes, no substrings. Words are hashed (FNV-1a) while they are
 // read (with a second hash for the 5-character stem of a longer word, so "optimise", "optimizar"
-// and "optimieren" share evidence across languages), CJK runs become character bigrams, and line-level shapes (tables, bullets, outcome arrows)
-// are counted on the way. Cost is linear in the characters scanned.
+// and "optimieren" share evidence across languages), CJK runs become character bigrams, and
+// line-level shapes (tables, bullets, outcome arrows) are counted on the way. Cost is linear in
+// the characters scanned.
 import { LEAD_LEXICON, LEXICON, LEXICON_GROUPS } from './lexicon';
 
 // Numeric constants are `const enum` members so they compile to literals: a module-level
