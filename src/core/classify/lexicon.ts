@@ -59,7 +59,7 @@ export const LEXICON: Record<LexiconGroup, string> = {
     update updated updates running pending outstanding remaining seen visited location position
     so_far up_to far_as still_open keep_track where_is right_now what_now
     zustand bisher merke schätzung vermutlich aktuell stand estado seguimiento estimación actual hasta
-    ahora état suivi estimation actuel jusqu situação estado atual rastreamento
+    ahora état suivi estimation actuel jusqu situação atual rastreamento
     状態 状态 推定 估计 現在 当前 追跡 跟踪 更新 記録 观测 観測 残り 剩余
     zustände verfolge verfolgen verfolgt merken erinnere behalte behalten schätze schätzen geschätzt geschätzte vermutung
     seit zuletzt letzte letzten früher aktue* aktua* derzeit momentan jetzt laufend laufende ausstehend ausstehende
@@ -98,8 +98,8 @@ export const LEXICON: Record<LexiconGroup, string> = {
   goal: `goal goals reach reaching reached achieve target plan planning planner steps sequence path route
     navigate navigation destination until end arrive get finish complete accomplish resolve task tasks
     start order moves shortest fix submit book depen* next_step end_state get_to make_sure ready
-    then until_done search explore graph ziel erreichen schritte weg route plane
-    objetivo meta alcanzar pasos ruta plan planifica llegar conseguir tramite but atteindre étapes
+    then until_done search explore graph ziel erreichen schritte weg plane
+    objetivo meta alcanzar pasos ruta planifica llegar conseguir tramite but atteindre étapes
     itinéraire chemin planifie objectif alcançar passos rota caminho
     目標 目标 目的 計画 计划 経路 路径 最短 手順 步骤 到達 到达 ルー ート 达成 達成
     ziele erreicht zielzustand planen planung reihenfolge abfolge pfad navig* zielort ankommen gelangen beende abschließen
@@ -138,7 +138,7 @@ export const LEXICON: Record<LexiconGroup, string> = {
   utility: `optim* maxim* minim* best better cheapest cheaper cost costs budget tradeoff trade off weights
     weight weighted score scores reward rewards penalty penalties profit utility value allocate allocation
     compromise constraint constraints limit prefer preference expected return risk margin efficient
-    price prices worth balance cheapest most least per_hour per_unit tight split how_much trade_off kosten budget gewichtung kompromiss beste günstig nutzen presupuesto
+    price prices worth balance most least per_hour per_unit tight split how_much trade_off kosten gewichtung kompromiss beste günstig nutzen presupuesto
     coste costo mejor ponderación rentable beneficio coût meilleur pondération compromis rendement
     orçamento custo melhor lucro 最適 最优 最大 最小 予算 预算 費用 成本 利益 利润 重み 权重 制約 约束 配分 分配 効用 效用
     günst* billigste billiger besser preis preise gewicht gewichte gewichtet punktzahl strafe gewinn nutzwert zuweisen
@@ -190,7 +190,7 @@ export const LEXICON: Record<LexiconGroup, string> = {
     notes went last_time what_happened previous_runs tried happened passed runs round rounds
     erfahrung rückmeldung bisherige versuch versuche ergebnis historial experiencia anterior anteriores
     intento intentos resultado aprendizaje expérience passé précédent essais essai retour résultats
-    histórico experiência tentativa tentativas resultados anteriores
+    histórico experiência tentativa tentativas resultados
     過去 実績 経験 经验 学習 学习 履歴 历史 反馈 以前 前回 結果 结果 試行 尝试 教訓 记录
     vergangenheit vergangene vergangenen verlauf historie frühere früheren vorherige vorherigen episoden erfahrungen
     gelernt lernen lerne lektion lektionen ergebnisse resultat resultate versucht reflexion gedächtnis erinnerung
@@ -227,7 +227,7 @@ export const LEXICON: Record<LexiconGroup, string> = {
   chat: `translate translation summarize summarise summary explain poem story essay rewrite proofread
     grammar joke recipe tell write describe meaning definition übersetze übersetzung zusammenfassung
     erkläre traduce traducción resume resumen explica traduis traduction résumé explique
-    traduza tradução resumo explique 翻訳 翻译 要約 摘要 总结 説明 解释 詩を 写一
+    traduza tradução resumo 翻訳 翻译 要約 摘要 总结 説明 解释 詩を 写一
     übersetzen fasse erklären gedicht aufsatz umschreiben formuliere korrekturlesen grammatik witz rezept erzähle
     erzähl schreibe beschreibe bedeutung
     traducir resumir explicar poema cuento reescribe gramática chiste receta escribe significado definición
@@ -321,8 +321,8 @@ export const LEXICON: Record<LexiconGroup, string> = {
     fell_short off_by your_guess your_estimate your_answer you_predicted you_chose
     deiner_prognose abweichung tatsächlich belohnung verlust richtig falsch vorhergesagt erfolg
     tu_pronóstico desviación real recompensa pérdida correcto incorrecto acierto fallo predicho éxito
-    ta_prévision écart réel récompense perte correct faux prédit réussite échec
-    da_previsão desvio recompensa perda correto errado previsto sucesso
+    ta_prévision écart réel récompense perte faux prédit réussite échec
+    da_previsão desvio perda correto errado previsto sucesso
     誤差 误差 報酬 奖励 損失 损失 正解 实际 実際 予測 预测 成功 失敗 失败
     prognosefehler vorhersagefehler abweichungen abgewichen belohnt bestraft verluste zu_hoch zu_niedrig zu_früh zu_spät
     überschätzt unterschätzt korrekt inkorrekt genauigkeit erfolgreich misserfolg fehlschlag vorhersage deine_vorhersage
@@ -359,8 +359,8 @@ export const LEXICON: Record<LexiconGroup, string> = {
   hidden: `hidden unseen partial partially unknown visible invisible local nearby surroundings fog blind
     no_map without_map fov of_view not_shown unobserved cannot_see only_see can_see around_you
     next_to right_next cells_around squares_around of_sight unexplored visibility
-    verborgen unbekannt sichtbar umgebung teilweise oculto desconocido visible parcial alrededores
-    caché inconnu partiel alentours oculto desconhecido visível parcial arredores
+    verborgen unbekannt sichtbar umgebung teilweise oculto desconocido parcial alrededores
+    caché inconnu partiel alentours desconhecido visível arredores
     視界 视野 周囲 周围 未知 見え 看不
     versteckt verdeckt ungesehen unbekannte unbekannten sichtbare sichtbaren unsichtbar lokal lokale nebel ohne_karte
     sichtfeld sichtweite unerforscht unerforschte angrenzend angrenzende benachbarte benachbarten siehst der_nähe
@@ -397,11 +397,11 @@ export const LEXICON: Record<LexiconGroup, string> = {
 export const LEAD_LEXICON = {
   trial: `run trial attempt episode round game match experiment try iteration case test session
     patient customer client applicant subject object item candidate new next
-    versuch lauf runde partie spiel fall patient kunde intento ronda partida prueba ensayo caso paciente
+    versuch lauf runde partie spiel fall kunde intento ronda partida prueba ensayo caso paciente
     cliente nuevo essai manche tentative cas nouveau tentativa rodada teste novo
     durchlauf sitzung patientin kundin bewerber bewerberin kandidat kandidatin neuer neue neues
     episodio juego experimento iteración sesión solicitante sujeto objeto candidato candidata nueva siguiente partido
-    épisode partie jeu patiente candidat sujet objet nouvelle suivant suivante prochain prochaine
+    épisode jeu patiente candidat sujet objet nouvelle suivant suivante prochain prochaine
     episódio jogo iteração sessão sujeito nova seguinte
     prova tentativo gioco partita esperimento iterazione sessione paziente soggetto oggetto nuovo nuova prossimo
     prossima successivo nächste nächster nächstes próximo próxima séance itération expérience
@@ -424,7 +424,7 @@ export const LEAD_LEXICON = {
     lecturas actualización instantánea minuto ciclo muestra evento registro ahora actual semana medición
     lectures mesure mise instantané capteur échantillon journal maintenant actuel semaine
     leituras atualização amostra agora atual medição día
-    lettura aggiornamento istantanea sensore ora giorno campione stato registro adesso attuale settimana misura
+    lettura aggiornamento istantanea sensore ora giorno campione stato adesso attuale settimana misura
     ticks timestep timesteps frames updates snapshots scans week month quarter year cycles samples batches time
     timestamp ts obs measurement measurements heartbeat period interval latest currently updated scene lidar radar gps
     aktualisierungen schnappschuss monat quartal jahr zyklen stichprobe zeit zeitstempel zeitschritt messungen periode

@@ -133,4 +133,12 @@ describe('lexicon', () => {
       }
     }
   });
+
+  it('lists each entry once within its group (a repeat is dead weight in a long list)', async () => {
+    const { LEXICON, LEAD_LEXICON } = await import('./lexicon');
+    for (const list of [...Object.values(LEXICON), ...Object.values(LEAD_LEXICON)]) {
+      const words = list.split(/\s+/).filter(Boolean);
+      expect(words.filter((w, i) => words.indexOf(w) !== i)).toEqual([]);
+    }
+  });
 });
