@@ -75,6 +75,7 @@ export class FeatureBuffer implements ScanSink {
   readonly hashed = this.values.subarray(HASH_OFFSET);
   readonly stats = new Float32Array(ZONES.length * STAT_COUNT);
   readonly lexicon = new Float32Array(ZONES.length * GROUP_COUNT);
+  readonly hashCounts = new Int32Array(HASH_BUCKETS);
   readonly touched = new Int32Array(HASH_BUCKETS);
   touchedCount = 0;
   previousWord = 0;
@@ -86,7 +87,7 @@ export class FeatureBuffer implements ScanSink {
 
   reset(): void {
     this.values.fill(0, 0, HASH_OFFSET);
-    for (let i = 0; i < this.touchedCount; i++) this.hashed[this.touched[i]!] = 0;
+    for (let i = 0; i < this.touchedCount; i++) this.hashed[this.touched[i]!] = this.hashCounts[this.touched[i]!] = 0;
     this.touchedCount = 0;
     this.stats.fill(0);
     this.lexicon.fill(0);
@@ -295,7 +296,7 @@ export function extractFeatures(request: ChatRequest, buffer: FeatureBuffer): vo
   for (let g = 0; g < SHARE_GROUPS.length; g++) if (v[ANY_OFFSET + g] !== 0) v[SHARE_OFFSET + g] = Math.expm1(v[ANY_OFFSET + g]!) / (1 + typeCues);
   for (let i = 0; i < buffer.touchedCount; i++) {
     const b = buffer.touched[i]!;
-    buffer.hashed[b] = log1pCount(buffer.hashed[b]!);
+    buffer.hashed[b] = log1pCount(buffer.hashCounts[b]!);
   }
   const usesTools = v[F.tool_results] !== 0 || v[F.tool_calls] !== 0 || v[F.tools_defined] !== 0;
   buffer.requestShape = usesTools ? 1 : v[F.assistant_turns] !== 0 ? 2 : 0;

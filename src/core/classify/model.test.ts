@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import weights from '../../../profiles/classifier-weights.json';
 import { AGENT_TYPES, type ChatRequest } from '../types';
 import { classify } from './classify';
-import { DENSE_FEATURES, HASH_OFFSET, REQUEST_SHAPES } from './features';
-import { loadModel, softmax } from './model';
+import { DENSE_FEATURES, FEATURE_COUNT, FeatureBuffer, HASH_OFFSET, REQUEST_SHAPES, extractFeatures } from './features';
+import { CLASS_COUNT, loadModel, logits, softmax, type ClassifierWeightsFile } from './model';
 
 describe('loadModel', () => {
   it('loads the shipped weights', () => {
@@ -44,6 +44,59 @@ describe('loadModel', () => {
     expect(classify(tools, model)).toMatchObject({ type: 'goal_based', signals: ['turns'] });
     expect(classify(tools, model).confidence).toBeGreaterThan(0.9);
     for (const request of [single, dialogue]) expect(classify(request, model).confidence).toBeCloseTo(0.2, 6);
+  });
+});
+
+describe('logits', () => {
+  // The straightforward reading of the weights file: per row, bias + shared weights + the
+  // request shape's dense block, dotted with the features (Float32 weights, Float64 sums; dense
+  // features ascending, then the hash buckets in the order the scan first touched them).
+  function reference(file: ClassifierWeightsFile, buffer: FeatureBuffer): number[] {
+    const x = buffer.values, shape = buffer.requestShape;
+    const f32 = (v: number): number => Math.fround(v);
+    const rows = [...file.weights.map((row, k) => ({ bias: file.bias[k]!, row })), ...(file.abstain ? [file.abstain] : []).map((a) => ({ bias: a.bias, row: a.weights }))];
+    return rows.map(({ bias, row }, k) => {
+      let sum = f32(bias);
+      const block = file.shapeWeights?.[REQUEST_SHAPES[shape]!]?.[k];
+      for (let f = 0; f < HASH_OFFSET; f++) if (x[f] !== 0) sum += x[f]! * (f32(row[f]!) + f32(block?.[f] ?? 0));
+      const buckets = Array.from(buffer.touched.subarray(0, buffer.touchedCount), (b) => HASH_OFFSET + b);
+      expect(buckets.length).toBe(x.subarray(HASH_OFFSET, FEATURE_COUNT).filter((v) => v !== 0).length);
+      for (const f of buckets) sum += x[f]! * f32(row[f]!);
+      return sum;
+    });
+  }
+
+  const requests: ChatRequest[] = [
+    { model: 'm', messages: [{ role: 'user', content: 'Translate to French: the invoice is overdue.' }] },
+    { model: 'm', messages: [{ role: 'system', content: 'Plan the steps, then act.' }, { role: 'user', content: 'Book the cheapest flight under 300 EUR' }, { role: 'assistant', content: null, tool_calls: [{ id: 'a', type: 'function', function: { name: 'search_flights', arguments: '{}' } }] }, { role: 'tool', tool_call_id: 'a', content: 'LHR-CDG 129 EUR; LHR-ORY 98 EUR' }], tools: [{ type: 'function', function: { name: 'search_flights', description: 'Finds flights', parameters: { type: 'object', properties: { from: { type: 'string' } } } } }] },
+    { model: 'm', messages: [{ role: 'user', content: 'Episode 3: reward 0.2' }, { role: 'assistant', content: 'left' }, { role: 'user', content: 'Episode 4: reward 0.9, last time you chose left' }] },
+  ];
+
+  it('equals a row-by-row dot product of the weights file, bit for bit, for every request shape', () => {
+    const file = weights as ClassifierWeightsFile;
+    const model = loadModel(file);
+    const buffer = new FeatureBuffer();
+    const out = new Float64Array(CLASS_COUNT + 1);
+    const shapes = new Set<number>();
+    for (const request of requests) {
+      extractFeatures(request, buffer);
+      shapes.add(buffer.requestShape);
+      logits(model, buffer, out);
+      expect(Array.from(out)).toEqual(reference(file, buffer));
+    }
+    expect(shapes.size).toBe(REQUEST_SHAPES.length);
+  });
+
+  it('gives the abstain row no mass when the file has none', () => {
+    const file = weights as ClassifierWeightsFile;
+    const shapeWeights = Object.fromEntries(REQUEST_SHAPES.map((shape) => [shape, file.shapeWeights![shape].slice(0, CLASS_COUNT)]));
+    const model = loadModel({ ...file, abstain: undefined, shapeWeights });
+    const buffer = new FeatureBuffer();
+    const out = new Float64Array(CLASS_COUNT + 1);
+    extractFeatures(requests[1]!, buffer);
+    logits(model, buffer, out);
+    expect(out[CLASS_COUNT]).toBe(-Infinity);
+    expect(Array.from(out.subarray(0, CLASS_COUNT))).toEqual(reference(file, buffer).slice(0, CLASS_COUNT));
   });
 });
 

@@ -5,6 +5,10 @@ import { AGENT_TYPES, type AgentType } from '../types';
 import { DENSE_FEATURES, FEATURE_COUNT, HASH_BUCKETS, HASH_OFFSET, REQUEST_SHAPES, SHAPE_COUNT, type FeatureBuffer, type RequestShape } from './features';
 
 export const CLASS_COUNT = AGENT_TYPES.length;
+/** Weight rows: one per class, then the abstain row. */
+const ROWS = CLASS_COUNT + 1;
+// logits() keeps one accumulator per row in a local; it is written for exactly six rows.
+if (ROWS !== 6) throw new Error('classifier: logits() is written for five agent types plus abstain');
 
 /** The JSON shape of profiles/classifier-weights.json. */
 export interface ClassifierWeightsFile {
@@ -32,13 +36,16 @@ export interface ClassifierWeightsFile {
 export interface ClassifierModel {
   /** CLASS_COUNT entries, then the abstain bias (-Infinity when the file has no abstain row). */
   bias: Float32Array;
-  /** Class-major: weights[k * FEATURE_COUNT + f]; row CLASS_COUNT is the abstain row. */
+  /** Class-major, as in the file: weights[k * FEATURE_COUNT + f]; row CLASS_COUNT is the abstain row. */
   weights: Float32Array;
   /**
    * The dense-feature weights as served, per request shape: shared weight plus that shape's block,
-   * added once at load. denseByShape[(shape * (CLASS_COUNT + 1) + k) * HASH_OFFSET + f].
+   * added once at load. Feature-major, so one feature's six row weights are adjacent:
+   * denseByShape[(shape * HASH_OFFSET + f) * ROWS + k].
    */
   denseByShape: Float64Array;
+  /** The hash-bucket weights, feature-major: hashedByBucket[b * ROWS + k]. */
+  hashedByBucket: Float32Array;
   temperature: number;
   trainedOn: Record<string, unknown>;
 }
@@ -57,7 +64,7 @@ export function loadModel(file: unknown): ClassifierModel {
   if (JSON.stringify(data.dense) !== JSON.stringify(DENSE_FEATURES)) fail('dense features differ; retrain');
   const rows = data.weights;
   if (!Array.isArray(rows) || rows.length !== CLASS_COUNT) fail('weights must have one row per class');
-  const weights = new Float32Array((CLASS_COUNT + 1) * FEATURE_COUNT);
+  const weights = new Float32Array(ROWS * FEATURE_COUNT);
   rows.forEach((row, k) => {
     if (!Array.isArray(row) || row.length !== FEATURE_COUNT) fail(`row ${k} has the wrong length`);
     weights.set(row, k * FEATURE_COUNT);
@@ -65,7 +72,7 @@ export function loadModel(file: unknown): ClassifierModel {
   if (!Array.isArray(data.bias) || data.bias.length !== CLASS_COUNT) fail('bias must have one entry per class');
   const temperature = data.temperature;
   if (typeof temperature !== 'number' || !(temperature > 0)) fail('temperature must be > 0');
-  const bias = new Float32Array(CLASS_COUNT + 1);
+  const bias = new Float32Array(ROWS);
   bias.set(data.bias);
   bias[CLASS_COUNT] = -Infinity;
   const abstain = data.abstain;
@@ -77,17 +84,20 @@ export function loadModel(file: unknown): ClassifierModel {
   }
   const denseByShape = loadShapeWeights(data.shapeWeights, abstain !== undefined);
   for (let s = 0; s < SHAPE_COUNT; s++) {
-    for (let k = 0; k <= CLASS_COUNT; k++) {
-      const at = (s * (CLASS_COUNT + 1) + k) * HASH_OFFSET;
-      for (let f = 0; f < HASH_OFFSET; f++) denseByShape[at + f]! += weights[k * FEATURE_COUNT + f]!;
+    for (let f = 0; f < HASH_OFFSET; f++) {
+      for (let k = 0; k < ROWS; k++) denseByShape[(s * HASH_OFFSET + f) * ROWS + k]! += weights[k * FEATURE_COUNT + f]!;
     }
   }
-  return { bias, weights, denseByShape, temperature, trainedOn: data.trainedOn ?? {} };
+  const hashedByBucket = new Float32Array(HASH_BUCKETS * ROWS);
+  for (let b = 0; b < HASH_BUCKETS; b++) {
+    for (let k = 0; k < ROWS; k++) hashedByBucket[b * ROWS + k] = weights[k * FEATURE_COUNT + HASH_OFFSET + b]!;
+  }
+  return { bias, weights, denseByShape, hashedByBucket, temperature, trainedOn: data.trainedOn ?? {} };
 }
 
 /** The per-shape blocks of the file (zeros when it has none), in the layout of denseByShape. */
 function loadShapeWeights(data: ClassifierWeightsFile['shapeWeights'], hasAbstain: boolean): Float64Array {
-  const out = new Float64Array(SHAPE_COUNT * (CLASS_COUNT + 1) * HASH_OFFSET);
+  const out = new Float64Array(SHAPE_COUNT * ROWS * HASH_OFFSET);
   if (data === undefined) return out;
   if (typeof data !== 'object' || data === null) fail('shapeWeights must be an object');
   const rowCount = CLASS_COUNT + (hasAbstain ? 1 : 0);
@@ -97,45 +107,55 @@ function loadShapeWeights(data: ClassifierWeightsFile['shapeWeights'], hasAbstai
     rows.forEach((row, k) => {
       if (!Array.isArray(row) || row.length !== HASH_OFFSET) fail(`shapeWeights.${shape} row ${k} has the wrong length`);
       // Through Float32 first: the same values the shared weights get from their Float32Array.
-      out.set(Float32Array.from(row), (s * (CLASS_COUNT + 1) + k) * HASH_OFFSET);
+      const values = Float32Array.from(row);
+      for (let f = 0; f < HASH_OFFSET; f++) out[(s * HASH_OFFSET + f) * ROWS + k] = values[f]!;
     });
   });
   return out;
 }
 
-// Scratch for the indices of non-zero dense features (one extraction at a time, like the buffer).
-const nonZero = new Int32Array(HASH_OFFSET);
-
 /**
  * Writes CLASS_COUNT + 1 logits (before temperature; the last is the abstain row) into `out`;
- * reads only the dense part and touched buckets. The non-zero dense features are found once and
- * shared by all rows (same features, same order of additions as a full dense sweep that skips
- * zeros), and the layout constants are read into locals once: imported bindings are reloaded on
- * every use inside a loop.
+ * reads only the dense part and touched buckets. Feature-major weights and one accumulator per
+ * row: each non-zero feature costs one pass of six multiply-adds, not six passes of loop
+ * overhead (V8 re-checks every typed array on each loop iteration). Each row still adds its
+ * terms in the same order (dense features ascending, then touched buckets), so the sums are
+ * those of a row-by-row dot product, bit for bit.
  */
 export function logits(model: ClassifierModel, buffer: FeatureBuffer, out: Float64Array): void {
   const x = buffer.values;
-  const w = model.weights, bias = model.bias, dw = model.denseByShape;
-  const classes = CLASS_COUNT, features = FEATURE_COUNT, dense = HASH_OFFSET;
-  const nz = nonZero, touched = buffer.touched, touchedCount = buffer.touchedCount;
-  const shapeBase = buffer.requestShape * (classes + 1) * dense;
-  let count = 0;
-  for (let f = 0; f < dense; f++) if (x[f] !== 0) nz[count++] = f;
-  out[classes] = -Infinity;
-  const rows = bias[classes] === -Infinity ? classes : classes + 1;
-  for (let k = 0; k < rows; k++) {
-    const row = k * features, denseRow = shapeBase + k * dense;
-    let sum = bias[k]!;
-    for (let j = 0; j < count; j++) {
-      const f = nz[j]!;
-      sum += x[f]! * dw[denseRow + f]!;
-    }
-    for (let i = 0; i < touchedCount; i++) {
-      const f = dense + touched[i]!;
-      sum += x[f]! * w[row + f]!;
-    }
-    out[k] = sum;
+  const dw = model.denseByShape, hw = model.hashedByBucket, bias = model.bias;
+  const dense = HASH_OFFSET, touched = buffer.touched, touchedCount = buffer.touchedCount;
+  let s0 = bias[0]!, s1 = bias[1]!, s2 = bias[2]!, s3 = bias[3]!, s4 = bias[4]!, s5 = bias[5]!;
+  const shapeBase = buffer.requestShape * dense;
+  for (let f = 0; f < dense; f++) {
+    const v = x[f]!;
+    if (v === 0) continue;
+    const at = (shapeBase + f) * 6;
+    s0 += v * dw[at]!;
+    s1 += v * dw[at + 1]!;
+    s2 += v * dw[at + 2]!;
+    s3 += v * dw[at + 3]!;
+    s4 += v * dw[at + 4]!;
+    s5 += v * dw[at + 5]!;
   }
+  for (let i = 0; i < touchedCount; i++) {
+    const b = touched[i]!;
+    const v = x[dense + b]!;
+    const at = b * 6;
+    s0 += v * hw[at]!;
+    s1 += v * hw[at + 1]!;
+    s2 += v * hw[at + 2]!;
+    s3 += v * hw[at + 3]!;
+    s4 += v * hw[at + 4]!;
+    s5 += v * hw[at + 5]!;
+  }
+  out[0] = s0;
+  out[1] = s1;
+  out[2] = s2;
+  out[3] = s3;
+  out[4] = s4;
+  out[5] = bias[5] === -Infinity ? -Infinity : s5;
 }
 
 /** In-place softmax of `values / temperature` (-Infinity entries get 0). */
@@ -171,7 +191,7 @@ function meanShare(model: ClassifierModel): Float64Array {
     for (let s = 0; s < SHAPE_COUNT; s++) {
       for (let f = 0; f < HASH_OFFSET; f++) {
         let mean = 0;
-        for (let j = 0; j < CLASS_COUNT; j++) mean += model.denseByShape[(s * (CLASS_COUNT + 1) + j) * HASH_OFFSET + f]!;
+        for (let j = 0; j < CLASS_COUNT; j++) mean += model.denseByShape[(s * HASH_OFFSET + f) * ROWS + j]!;
         shares[s * HASH_OFFSET + f] = mean / CLASS_COUNT;
       }
     }
@@ -193,7 +213,7 @@ export function topSignals(model: ClassifierModel, buffer: FeatureBuffer, k: num
   const dw = model.denseByShape;
   const shape = buffer.requestShape;
   const shares = meanShare(model);
-  const dense = HASH_OFFSET, row = (shape * (CLASS_COUNT + 1) + k) * HASH_OFFSET;
+  const dense = HASH_OFFSET, row = shape * HASH_OFFSET * ROWS + k;
   const shareBase = shape * HASH_OFFSET;
   if (limit > topScores.length) {
     topScores = new Float64Array(limit);
@@ -205,7 +225,7 @@ export function topSignals(model: ClassifierModel, buffer: FeatureBuffer, k: num
   for (let f = 0; f < dense; f++) {
     const value = x[f]!;
     if (value === 0) continue;
-    const score = value * (dw[row + f]! - shares[shareBase + f]!);
+    const score = value * (dw[row + f * ROWS]! - shares[shareBase + f]!);
     if (score <= 0.05) continue;
     // Insert after any equal scores; drop whatever falls off the end.
     let at = size;

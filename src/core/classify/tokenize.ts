@@ -21,6 +21,10 @@ const enum Scan {
   CJK = 8,
   CLASS_MASK = 15,
   LOWER_SHIFT = 4,
+  // Word-table values: group + 1 in the low byte; PHRASE_HEAD marks a word that starts a phrase,
+  // so the phrase table is probed only after such a word (most words start none).
+  GROUP_MASK = 0xff,
+  PHRASE_HEAD = 0x100,
 }
 
 /** Per-zone counters, in this order; `features.ts` turns them into named features. */
@@ -45,6 +49,40 @@ export const ZONE_STATS = [
   'reading_lines',
 ] as const;
 export const STAT_COUNT = ZONE_STATS.length;
+// ZONE_STATS positions as literals for the scanner (checked against ZONE_STATS below).
+const enum Stat {
+  WORDS = 0,
+  NUMBERS = 1,
+  LINES = 2,
+  TABLE_ROWS = 3,
+  LIST_LINES = 4,
+  ARROW_LINES = 5,
+  COMPARISONS = 6,
+  MONEY_PERCENT = 7,
+  QUESTIONS = 8,
+  CAPS_LABELS = 9,
+  KEY_VALUES = 10,
+  CJK = 11,
+  OUTCOME_LINES = 12,
+  INDEXED_LINES = 13,
+  TIMESTAMP_LINES = 14,
+  OPTION_LINES = 15,
+  TRIAL_LINES = 16,
+  READING_LINES = 17,
+}
+const STAT_NAMES: [Stat, string][] = [
+  [Stat.WORDS, 'words'], [Stat.NUMBERS, 'numbers'], [Stat.LINES, 'lines'],
+  [Stat.TABLE_ROWS, 'table_rows'], [Stat.LIST_LINES, 'list_lines'],
+  [Stat.ARROW_LINES, 'arrow_lines'], [Stat.COMPARISONS, 'comparisons'],
+  [Stat.MONEY_PERCENT, 'money_percent'], [Stat.QUESTIONS, 'questions'],
+  [Stat.CAPS_LABELS, 'caps_labels'], [Stat.KEY_VALUES, 'key_values'], [Stat.CJK, 'cjk'],
+  [Stat.OUTCOME_LINES, 'outcome_lines'], [Stat.INDEXED_LINES, 'indexed_lines'],
+  [Stat.TIMESTAMP_LINES, 'timestamp_lines'], [Stat.OPTION_LINES, 'option_lines'],
+  [Stat.TRIAL_LINES, 'trial_lines'], [Stat.READING_LINES, 'reading_lines'],
+];
+if (STAT_NAMES.length !== STAT_COUNT || STAT_NAMES.some(([at, name]) => ZONE_STATS[at] !== name)) {
+  throw new Error('tokenize: Stat is out of step with ZONE_STATS');
+}
 export const GROUP_COUNT = LEXICON_GROUPS.length;
 
 // Lexicon as open-addressed tables keyed by word hash (value = group + 1): exact words; stems,
@@ -116,21 +154,28 @@ export function hashWord(word: string): number {
   return h | 1;
 }
 
-function insert(table: Table, key: number, group: number): void {
+/** Sets `key`'s group (-1 for none) and ORs in `flags`; a word's group and its flags are independent. */
+function insert(table: Table, key: number, group: number, flags = 0): void {
   const slots = table.slots, mask = table.mask;
   let slot = key & mask;
   while (slots[2 * slot] !== 0 && slots[2 * slot] !== key) slot = (slot + 1) & mask;
   slots[2 * slot] = key;
-  slots[2 * slot + 1] = group + 1;
+  if (group >= 0) slots[2 * slot + 1] = (slots[2 * slot + 1]! & ~Scan.GROUP_MASK) | (group + 1);
+  slots[2 * slot + 1]! |= flags;
 }
 
 /** Group of `key` in a table's slots, or -1. */
 function lookup(slots: Int32Array, mask: number, key: number): number {
+  return (probe(slots, mask, key) & Scan.GROUP_MASK) - 1;
+}
+
+/** The raw slot value of `key` (group + 1, plus PHRASE_HEAD in the word table), or 0. */
+function probe(slots: Int32Array, mask: number, key: number): number {
   let slot = key & mask;
   for (;;) {
     const k = slots[2 * slot]!;
-    if (k === key) return slots[2 * slot + 1]! - 1;
-    if (k === 0) return -1;
+    if (k === key) return slots[2 * slot + 1]!;
+    if (k === 0) return 0;
     slot = (slot + 1) & mask;
   }
 }
@@ -149,27 +194,29 @@ leadEntries.forEach((words, index) => {
 
 const stemTable = createTable(countOf(isStem));
 const phraseTable = createTable(countOf(isPhrase));
-const wordTable = createTable(countOf((entry) => !isStem(entry) && !isPhrase(entry)));
+const wordTable = createTable(countOf((entry) => !isStem(entry)));
 lexiconEntries.forEach((entries, index) => {
   for (const entry of entries) {
     if (isStem(entry)) insert(stemTable, hashWord(entry.slice(0, Scan.STEM)), index);
     else if (isPhrase(entry)) {
       const [a, b] = entry.split('_');
       insert(phraseTable, phraseKey(hashWord(a!), hashWord(b!)), index);
+      insert(wordTable, hashWord(a!), -1, Scan.PHRASE_HEAD);
     }
     else insert(wordTable, hashWord(entry), index);
   }
 });
 
-/** Where scanned counts go. `hashed` holds one count per hash bucket (size a power of two). */
+/** Where scanned counts go. `hashCounts` holds one count per hash bucket (size a power of two). */
 export interface ScanSink {
   stats: Float32Array; // zone * STAT_COUNT + stat
   lexicon: Float32Array; // zone * GROUP_COUNT + group
-  hashed: Float32Array;
+  // Integers, not floats: an increment is one add instead of a float load, convert and store.
+  hashCounts: Int32Array;
   /** Buckets that went from 0 to 1, so a reset or a sparse dot touches only those. */
   touched: Int32Array;
   touchedCount: number;
-  /** Key of the previous word in the current text (0 at the start), for phrase lookups. */
+  /** Key of the previous word when it can start a phrase (else 0), for phrase lookups. */
   previousWord: number;
 }
 
@@ -195,15 +242,15 @@ function lineStartWord(u: Uint16Array, i: number, c: number, stats: Float32Array
   const next = u[i + 1]!;
   const third = u[i + 2]!;
   const isDigit = isDigitUnit(c);
-  if (isDigit && (next === 46 || next === 41)) stats[base + 4]!++;
-  else if (isDigit && (next === 58 || third === 58)) stats[base + 14]!++;
+  if (isDigit && (next === 46 || next === 41)) stats[base + Stat.LIST_LINES]!++;
+  else if (isDigit && (next === 58 || third === 58)) stats[base + Stat.TIMESTAMP_LINES]!++;
   else if (isDigit && isDigitUnit(next) && isDigitUnit(third) && isDigitUnit(u[i + 3]!) && (u[i + 4] === 45 || u[i + 4] === 47)) {
     // Year-first dates ("2026-03-14 06:45 ...") lead event-log lines: a timestamp, not a case
     // index. u[i + 3] and u[i + 4] are read only after two digits, so they are at most the sentinels.
-    stats[base + 14]!++;
+    stats[base + Stat.TIMESTAMP_LINES]!++;
     return 1;
   }
-  else if (c >= 65 && c <= 90 && (next === 41 || ((next === 46 || next === 58) && third === 32))) stats[base + 15]!++;
+  else if (c >= 65 && c <= 90 && (next === 41 || ((next === 46 || next === 58) && third === 32))) stats[base + Stat.OPTION_LINES]!++;
   return 0;
 }
 
@@ -258,13 +305,12 @@ export function scanText(text: string, from: number, to: number, zone: number, s
   const stemSlots = stemTable.slots, stemMask = stemTable.mask;
   const phraseSlots = phraseTable.slots, phraseMask = phraseTable.mask;
   const leadSlots = leadTable.slots, leadMask = leadTable.mask;
-  const stats = sink.stats, lexicon = sink.lexicon, hashed = sink.hashed, touched = sink.touched;
+  const stats = sink.stats, lexicon = sink.lexicon, hashed = sink.hashCounts, touched = sink.touched;
   const base = zone * STAT_COUNT;
   const lexBase = zone * GROUP_COUNT;
   const mask = hashed.length - 1;
   let touchedCount = sink.touchedCount;
-  let words = 0, numbers = 0, lines = 0, arrows = 0, compares = 0, money = 0, questions = 0;
-  let caps = 0, keyValues = 0, cjk = 0, outcomes = 0, indexed = 0, trialLines = 0, readingLines = 0;
+  let words = 0, numbers = 0, caps = 0;
   let prevCjk = -1, previousWord = 0;
   let lineStart = true;
   // 0 no arrow yet, 1 arrow just seen, 2 the token after an arrow is a number (an outcome:
@@ -297,15 +343,15 @@ export function scanText(text: string, from: number, to: number, zone: number, s
       const hasDigit = (digit & Scan.DIGIT) !== 0;
       if (lineArrow === 1) lineArrow = hasDigit ? 2 : 3;
       if (leadWord === 1) {
-        if (hasDigit) indexed++;
+        if (hasDigit) stats[base + Stat.INDEXED_LINES]!++;
         else {
           const lead = lookup(leadSlots, leadMask, h | 1);
-          if (lead === 0) trialLines++;
-          else if (lead === 1) readingLines++;
+          if (lead === 0) stats[base + Stat.TRIAL_LINES]!++;
+          else if (lead === 1) stats[base + Stat.READING_LINES]!++;
         }
         leadWord = hasDigit ? 3 : 2;
       } else if (leadWord === 2) {
-        if (firstIsDigit) indexed++;
+        if (firstIsDigit) stats[base + Stat.INDEXED_LINES]!++;
         leadWord = 3;
       }
       if (hasDigit) numbers++;
@@ -315,7 +361,8 @@ export function scanText(text: string, from: number, to: number, zone: number, s
         const bucket = key & mask;
         if (hashed[bucket]!++ === 0) touched[touchedCount++] = bucket;
         // Exact word first, then its 5-character stem.
-        let group = lookup(wordSlots, wordMask, key);
+        const found = probe(wordSlots, wordMask, key);
+        let group = (found & Scan.GROUP_MASK) - 1;
         if (group < 0 && length >= Scan.STEM) group = lookup(stemSlots, stemMask, stemHash | 1);
         if (group >= 0) lexicon[lexBase + group]!++;
         if (length > Scan.STEM) {
@@ -327,13 +374,14 @@ export function scanText(text: string, from: number, to: number, zone: number, s
           const phrase = lookup(phraseSlots, phraseMask, phraseKey(previousWord, key));
           if (phrase >= 0) lexicon[lexBase + phrase]!++;
         }
-        previousWord = key;
+        // Only a phrase's first word can make the next word a phrase.
+        previousWord = found & Scan.PHRASE_HEAD ? key : 0;
         if (upper !== 0 && length >= 2) caps++;
       }
     }
     if (kind === Scan.CJK) {
       lineStart = false;
-      cjk++;
+      stats[base + Stat.CJK]!++;
       if (prevCjk >= 0) {
         const key = mix(mix(Fnv.OFFSET, prevCjk), c) | 1;
         const bucket = key & mask;
@@ -346,9 +394,9 @@ export function scanText(text: string, from: number, to: number, zone: number, s
     }
     prevCjk = -1;
     if (c === 10) {
-      lines++;
-      if (lineArrow > 0) arrows++;
-      if (lineArrow === 2) outcomes++;
+      stats[base + Stat.LINES]!++;
+      if (lineArrow > 0) stats[base + Stat.ARROW_LINES]!++;
+      if (lineArrow === 2) stats[base + Stat.OUTCOME_LINES]!++;
       lineStart = true;
       lineArrow = leadWord = previousWord = 0;
       continue;
@@ -358,8 +406,8 @@ export function scanText(text: string, from: number, to: number, zone: number, s
     if (leadWord === 2) leadWord = 3;
     if (lineStart) {
       lineStart = false;
-      if (c === 124) stats[base + 3]!++;
-      else if (c === 45 || c === 42 || c === 0x2022 || c === 0xb7) stats[base + 4]!++;
+      if (c === 124) stats[base + Stat.TABLE_ROWS]!++;
+      else if (c === 45 || c === 42 || c === 0x2022 || c === 0xb7) stats[base + Stat.LIST_LINES]!++;
       else if (c === 35 || c === 91) leadWord = 1; // "#3 ..." and "[ep 12] ..." are indexed records
     }
     const p = punct[c]!;
@@ -370,26 +418,15 @@ export function scanText(text: string, from: number, to: number, zone: number, s
       if (u[i + 1] === 62) {
         if (lineArrow !== 2) lineArrow = 1;
       }
-      else if (p === Punct.EQUALS) keyValues++;
-    } else if (p === Punct.COMPARE) compares++;
-    else if (p === Punct.MONEY) money++;
-    else if (p === Punct.QUESTION) questions++;
-    else keyValues++;
+      else if (p === Punct.EQUALS) stats[base + Stat.KEY_VALUES]!++;
+    } else if (p === Punct.COMPARE) stats[base + Stat.COMPARISONS]!++;
+    else if (p === Punct.MONEY) stats[base + Stat.MONEY_PERCENT]!++;
+    else if (p === Punct.QUESTION) stats[base + Stat.QUESTIONS]!++;
+    else stats[base + Stat.KEY_VALUES]!++;
   }
   sink.touchedCount = touchedCount;
   sink.previousWord = 0;
-  stats[base]! += words;
-  stats[base + 1]! += numbers;
-  stats[base + 2]! += lines;
-  stats[base + 5]! += arrows;
-  stats[base + 6]! += compares;
-  stats[base + 7]! += money;
-  stats[base + 8]! += questions;
-  stats[base + 9]! += caps;
-  stats[base + 10]! += keyValues;
-  stats[base + 11]! += cjk;
-  stats[base + 12]! += outcomes;
-  stats[base + 13]! += indexed;
-  stats[base + 16]! += trialLines;
-  stats[base + 17]! += readingLines;
+  stats[base + Stat.WORDS]! += words;
+  stats[base + Stat.NUMBERS]! += numbers;
+  stats[base + Stat.CAPS_LABELS]! += caps;
 }
