@@ -11,7 +11,7 @@
 // weights are the same byte for byte either way.
 import { writeFileSync } from 'node:fs';
 import { AGENT_TYPES } from '../src/core/types';
-import { DENSE_FEATURES, FEATURE_COUNT, HASH_BUCKETS, INPUT_COUNT, REQUEST_SHAPES, loadModel, sparseFeatures, type ClassifierWeightsFile } from '../src/core/classify';
+import { DENSE_FEATURES, FEATURE_COUNT, HASH_BUCKETS, INPUT_COUNT, REQUEST_SHAPES, featureFingerprint, loadModel, sparseFeatures, type ClassifierWeightsFile } from '../src/core/classify';
 import { HASH_OFFSET } from '../src/core/classify/features';
 import { familyOf, hashText, parseFlags, readRows, splitRows, type LabelledRow } from './classifier-data';
 import { fitTemperature, predictLogits, type Example, type LinearModel } from './logistic-regression';
@@ -237,6 +237,7 @@ function weightsFile(model: LinearModel, temperature: number, trainedOn: Record<
     classes: [...AGENT_TYPES],
     dense: [...DENSE_FEATURES],
     hashBuckets: HASH_BUCKETS,
+    features: featureFingerprint(),
     temperature: round(temperature),
     bias: Array.from(model.bias.subarray(0, K), round),
     weights: AGENT_TYPES.map((_, k) => Array.from(model.weights.subarray(k * INPUT_COUNT, k * INPUT_COUNT + FEATURE_COUNT), round)),

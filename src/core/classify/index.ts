@@ -6,6 +6,7 @@ export {
   type RequestShape,
 } from './features';
 export { HEAD_CHARS, TAIL_CHARS } from './request-shape';
+export { featureFingerprint } from './fingerprint';
 export { loadModel, type ClassifierModel, type ClassifierWeightsFile } from './model';
 export {
   createSessionStore, parseAgentType, resolveClassification, sessionKey,

@@ -3,6 +3,7 @@ import weights from '../../../profiles/classifier-weights.json';
 import { AGENT_TYPES, type ChatRequest } from '../types';
 import { classify } from './classify';
 import { DENSE_FEATURES, FEATURE_COUNT, FeatureBuffer, HASH_OFFSET, REQUEST_SHAPES, extractFeatures } from './features';
+import { featureFingerprint } from './fingerprint';
 import { CLASS_COUNT, loadModel, logits, softmax, type ClassifierWeightsFile } from './model';
 
 describe('loadModel', () => {
@@ -10,6 +11,17 @@ describe('loadModel', () => {
     const model = loadModel(weights);
     expect(model.temperature).toBeGreaterThan(0);
     expect(model.weights.some((w) => w !== 0)).toBe(true);
+  });
+
+  it('ships weights trained on this build\'s features (change the lexicon or scanner: retrain)', () => {
+    expect(featureFingerprint()).toMatch(/^[0-9a-f]{16}$/);
+    expect((weights as ClassifierWeightsFile).features).toBe(featureFingerprint());
+  });
+
+  it('refuses weights trained on other features, and loads files from before the fingerprint', () => {
+    expect(() => loadModel({ ...weights, features: '0123456789abcdef' })).toThrow(/trained on other features \(fingerprint 0123456789abcdef, this build [0-9a-f]{16}\).*retrain/);
+    const { features: _, ...older } = weights as ClassifierWeightsFile;
+    expect(loadModel(older).temperature).toBe(weights.temperature);
   });
 
   it('rejects weights trained for another feature layout', () => {

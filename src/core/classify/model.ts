@@ -3,6 +3,7 @@
 // scripts/train-classifier.ts; loading checks they match this build's feature layout.
 import { AGENT_TYPES, type AgentType } from '../types';
 import { DENSE_FEATURES, FEATURE_COUNT, HASH_BUCKETS, HASH_OFFSET, REQUEST_SHAPES, SHAPE_COUNT, type FeatureBuffer, type RequestShape } from './features';
+import { featureFingerprint } from './fingerprint';
 
 export const CLASS_COUNT = AGENT_TYPES.length;
 /** Weight rows: one per class, then the abstain row. */
@@ -16,6 +17,11 @@ export interface ClassifierWeightsFile {
   classes: AgentType[];
   dense: string[];
   hashBuckets: number;
+  /**
+   * featureFingerprint() of the build that trained it. Files written before the fingerprint
+   * existed have none and load unchecked.
+   */
+  features?: string;
   temperature: number;
   bias: number[];
   /** One row per class, FEATURE_COUNT columns (dense features first, then hash buckets). */
@@ -62,6 +68,9 @@ export function loadModel(file: unknown): ClassifierModel {
   if (JSON.stringify(data.classes) !== JSON.stringify(AGENT_TYPES)) fail('class order differs');
   if (data.hashBuckets !== HASH_BUCKETS) fail(`hash buckets ${data.hashBuckets} != ${HASH_BUCKETS}`);
   if (JSON.stringify(data.dense) !== JSON.stringify(DENSE_FEATURES)) fail('dense features differ; retrain');
+  if (data.features !== undefined && data.features !== featureFingerprint()) {
+    fail(`trained on other features (fingerprint ${String(data.features)}, this build ${featureFingerprint()}): the cue lexicon or the scanner changed since; retrain (npm run train:classifier)`);
+  }
   const rows = data.weights;
   if (!Array.isArray(rows) || rows.length !== CLASS_COUNT) fail('weights must have one row per class');
   const weights = new Float32Array(ROWS * FEATURE_COUNT);

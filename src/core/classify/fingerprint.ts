@@ -1,0 +1,75 @@
+// A fingerprint of what the features mean, written into every weights file by the trainer and
+// checked when one loads. Weights only mean something for the feature extraction they were
+// trained with: a changed cue lexicon, scanner or layout makes old weights misread requests
+// without any error, so a mismatch is refused with a "retrain" message instead.
+import type { ChatRequest } from '../types';
+import { DENSE_FEATURES, FeatureBuffer, HASH_BUCKETS, extractFeatures } from './features';
+import { LEAD_LEXICON, LEXICON, TOOL_LEXICON } from './lexicon';
+
+// Probe requests whose features are hashed along with the lexicon: they take the scanner's paths
+// (stems, phrases, CJK bigrams, line shapes, schemas, tool names, caps on long texts), so a change
+// of scanning rules changes the fingerprint even when no lexicon entry changed.
+const PROBES: ChatRequest[] = [
+  {
+    model: 'probe',
+    messages: [
+      { role: 'system', content: 'You optimise the trade-off between cost and quality. Weights: cost 0.4, quality 0.6.\n| a | b |\n- item\n1. step\n12:05 event\nB) option' },
+      { role: 'user', content: 'Episode 4: reward 0.9 → +4%\nlast time you chose left; learn from feedback. Étape 2: ¿optimizar? 目标是降低成本。' },
+      { role: 'assistant', content: null, tool_calls: [{ id: 'c1', type: 'function', function: { name: 'getURLParser', arguments: '{}' } }] },
+      { role: 'tool', tool_call_id: 'c1', content: 'Trial 3 -> 0.82 accuracy; field of view 40; x=3 y<4 $5' },
+      { role: 'user', content: [{ type: 'text', text: 'Round 2 observation: sensor 7 reads 31.5' }, { type: 'image_url', image_url: { url: 'data:,' } }] },
+    ],
+    tools: [{ type: 'function', function: { name: 'plan_route', description: 'Plans a route to the goal.', parameters: { type: 'object', properties: { goal: { type: 'string', enum: ['a', 'b'] }, budget: { type: 'number' } } } } }],
+    response_format: { type: 'json_schema', json_schema: { name: 'decision', schema: { type: 'object', properties: { choice: { type: 'array', items: { type: 'string' } } } } } },
+    max_tokens: 12,
+  },
+  { model: 'probe', messages: [{ role: 'user', content: `${'Observe the log line. '.repeat(300)}maximise expected utility` }] },
+  { model: 'probe', messages: [{ role: 'user', content: 'Translate to French: the invoice is overdue.' }] },
+];
+
+/** 16 hex digits; equal for two builds exactly when their features agree on everything hashed. */
+export function featureFingerprint(): string {
+  cached ??= computeFingerprint();
+  return cached;
+}
+let cached: string | undefined;
+
+function computeFingerprint(): string {
+  const hash = new Fnv64();
+  hash.text(JSON.stringify({ dense: DENSE_FEATURES, hashBuckets: HASH_BUCKETS, lexicon: LEXICON, lead: LEAD_LEXICON, tool: TOOL_LEXICON }));
+  const buffer = new FeatureBuffer();
+  const bits = new Uint32Array(buffer.values.buffer, buffer.values.byteOffset, buffer.values.length);
+  for (const probe of PROBES) {
+    extractFeatures(probe, buffer);
+    hash.word(buffer.requestShape);
+    for (let f = 0; f < bits.length; f++) {
+      if (bits[f] === 0) continue;
+      hash.word(f);
+      hash.word(bits[f]!);
+    }
+    hash.word(0xffffffff); // end of probe
+  }
+  return hash.hex();
+}
+
+/** Two 32-bit FNV-1a-style lanes (different offsets and primes): enough to tell builds apart, not a secure hash. */
+class Fnv64 {
+  private a = 0x811c9dc5 | 0;
+  private b = 0x2d358dcc | 0;
+
+  text(value: string): void {
+    for (let i = 0; i < value.length; i++) this.word(value.charCodeAt(i));
+  }
+
+  word(value: number): void {
+    for (let shift = 0; shift < 32; shift += 8) {
+      const byte = (value >>> shift) & 0xff;
+      this.a = Math.imul(this.a ^ byte, 0x01000193);
+      this.b = Math.imul(this.b ^ byte, 0x5bd1e995);
+    }
+  }
+
+  hex(): string {
+    return (this.a >>> 0).toString(16).padStart(8, '0') + (this.b >>> 0).toString(16).padStart(8, '0');
+  }
+}
