@@ -1,7 +1,8 @@
 // FNV-1a: stable, dependency-free hashing, identical on every runtime (suite seeds, dataset
 // splits, sim replies, id aliases). The classifier keeps inlined variants on its hot path.
-export function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
+/** `seed` replaces the standard offset basis: two seeds give two independent-enough hashes. */
+export function fnv1a(text: string, seed = 0x811c9dc5): number {
+  let hash = seed;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193) >>> 0;

@@ -78,7 +78,6 @@ export class FeatureBuffer implements ScanSink {
   readonly hashCounts = new Int32Array(HASH_BUCKETS);
   readonly touched = new Int32Array(HASH_BUCKETS);
   touchedCount = 0;
-  previousWord = 0;
   /** Index into REQUEST_SHAPES. */
   requestShape = 0;
   readonly shape: ContentShape = { chars: 0, images: 0 };

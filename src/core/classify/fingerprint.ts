@@ -2,6 +2,7 @@
 // checked when one loads. Weights only mean something for the feature extraction they were
 // trained with: a changed cue lexicon, scanner or layout makes old weights misread requests
 // without any error, so a mismatch is refused with a "retrain" message instead.
+import { fnv1a, hex8 } from '../../util/hash';
 import type { ChatRequest } from '../types';
 import { DENSE_FEATURES, FeatureBuffer, HASH_BUCKETS, extractFeatures } from './features';
 import { LEAD_LEXICON, LEXICON, TOOL_LEXICON } from './lexicon';
@@ -9,7 +10,9 @@ import { LEAD_LEXICON, LEXICON, TOOL_LEXICON } from './lexicon';
 // Probe requests whose features are hashed along with the lexicon: they take the scanner's paths
 // (stems, phrases, CJK bigrams, line shapes, schemas, tool names, caps on long texts), so a change
 // of scanning rules changes the fingerprint even when no lexicon entry changed.
-const PROBES: ChatRequest[] = [
+// Requests arrive through JSON.parse; building the probes the same way gives them the object
+// shapes parsed requests have, so checking a weights file does not tune the extraction code for others.
+const PROBES: ChatRequest[] = JSON.parse(JSON.stringify([
   {
     model: 'probe',
     messages: [
@@ -25,51 +28,27 @@ const PROBES: ChatRequest[] = [
   },
   { model: 'probe', messages: [{ role: 'user', content: `${'Observe the log line. '.repeat(300)}maximise expected utility` }] },
   { model: 'probe', messages: [{ role: 'user', content: 'Translate to French: the invoice is overdue.' }] },
-];
+])) as ChatRequest[];
+
+let cached: string | undefined;
 
 /** 16 hex digits; equal for two builds exactly when their features agree on everything hashed. */
 export function featureFingerprint(): string {
   cached ??= computeFingerprint();
   return cached;
 }
-let cached: string | undefined;
 
 function computeFingerprint(): string {
-  const hash = new Fnv64();
-  hash.text(JSON.stringify({ dense: DENSE_FEATURES, hashBuckets: HASH_BUCKETS, lexicon: LEXICON, lead: LEAD_LEXICON, tool: TOOL_LEXICON }));
+  const parts = [JSON.stringify({ dense: DENSE_FEATURES, hashBuckets: HASH_BUCKETS, lexicon: LEXICON, lead: LEAD_LEXICON, tool: TOOL_LEXICON })];
   const buffer = new FeatureBuffer();
+  // The features' float32 bits, so the fingerprint does not depend on how numbers print.
   const bits = new Uint32Array(buffer.values.buffer, buffer.values.byteOffset, buffer.values.length);
   for (const probe of PROBES) {
     extractFeatures(probe, buffer);
-    hash.word(buffer.requestShape);
-    for (let f = 0; f < bits.length; f++) {
-      if (bits[f] === 0) continue;
-      hash.word(f);
-      hash.word(bits[f]!);
-    }
-    hash.word(0xffffffff); // end of probe
+    parts.push(`shape ${buffer.requestShape}`);
+    for (let f = 0; f < bits.length; f++) if (bits[f] !== 0) parts.push(`${f}:${bits[f]!}`);
   }
-  return hash.hex();
-}
-
-/** Two 32-bit FNV-1a-style lanes (different offsets and primes): enough to tell builds apart, not a secure hash. */
-class Fnv64 {
-  private a = 0x811c9dc5 | 0;
-  private b = 0x2d358dcc | 0;
-
-  text(value: string): void {
-    for (let i = 0; i < value.length; i++) this.word(value.charCodeAt(i));
-  }
-
-  word(value: number): void {
-    for (let shift = 0; shift < 32; shift += 8) {
-      const byte = (value >>> shift) & 0xff;
-      this.a = Math.imul(this.a ^ byte, 0x01000193);
-      this.b = Math.imul(this.b ^ byte, 0x5bd1e995);
-    }
-  }
-
-  hex(): string {
-    return (this.a >>> 0).toString(16).padStart(8, '0') + (this.b >>> 0).toString(16).padStart(8, '0');
-  }
+  const text = parts.join('\n');
+  // Two differently seeded FNV-1a hashes: enough to tell builds apart, not a secure hash.
+  return hex8(fnv1a(text)) + hex8(fnv1a(text, 0x2545f491));
 }

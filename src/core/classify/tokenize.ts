@@ -216,8 +216,6 @@ export interface ScanSink {
   /** Buckets that went from 0 to 1, so a reset or a sparse dot touches only those. */
   touched: Int32Array;
   touchedCount: number;
-  /** Key of the previous word when it can start a phrase (else 0), for phrase lookups. */
-  previousWord: number;
 }
 
 // Punctuation that feeds a line-shape counter, as a table (one load instead of a compare chain).
@@ -425,7 +423,6 @@ export function scanText(text: string, from: number, to: number, zone: number, s
     else stats[base + Stat.KEY_VALUES]!++;
   }
   sink.touchedCount = touchedCount;
-  sink.previousWord = 0;
   stats[base + Stat.WORDS]! += words;
   stats[base + Stat.NUMBERS]! += numbers;
   stats[base + Stat.CAPS_LABELS]! += caps;
