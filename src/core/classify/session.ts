@@ -6,6 +6,7 @@ import { LRUCache } from 'lru-cache';
 import { certainClassification, isAgentType, type AgentType, type ChatRequest, type Classification } from '../types';
 import { classify } from './classify';
 import type { ClassifierModel } from './model';
+import { fnv1a } from '../../util/hash';
 
 export interface SessionStore {
   get(key: string): Classification | undefined;
@@ -46,10 +47,7 @@ function firstText(request: ChatRequest, roles: readonly string[]): string {
 
 // FNV-1a over at most 4 KB of each part; two differently seeded hashes make collisions negligible.
 function hash(text: string, seed: number): string {
-  let h = seed;
-  const end = Math.min(text.length, 4096);
-  for (let i = 0; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
+  return fnv1a(text.length > 4096 ? text.slice(0, 4096) : text, seed).toString(36);
 }
 
 /** The session key: the caller's id, else a hash of the system prompt and the first user message. */
