@@ -3,7 +3,7 @@
 import { AGENT_TYPES } from '../src/core/types';
 import { INPUT_COUNT } from '../src/core/classify';
 import { priorWeights } from './classifier-prior';
-import { penaltyScales } from './classifier-penalty';
+import { weightPenaltyScales } from './classifier-penalty';
 
 // One row per agent type, plus the abstain row ("not an agent request"), whose prior is zero.
 const K = AGENT_TYPES.length + 1;
@@ -16,6 +16,8 @@ export interface Example {
   label: number;
   agentic: boolean;
   fold: number;
+  /** The row's family (a hash): the unit of the per-class word evidence (classWordScales). */
+  family: number;
   /**
    * Weight of the row in the loss (the loss is the weighted mean). Required, so every example has
    * one object shape: rows with and without the field made the fit loop megamorphic (about 6x slower).
@@ -42,7 +44,7 @@ export function trainModel(examples: readonly Example[], l2: number, epochs = 40
   const size = K * INPUT_COUNT;
   const prior = new Float64Array(size);
   prior.set(priorWeights());
-  const scales = penaltyScales();
+  const scales = weightPenaltyScales(examples);
   const model: LinearModel = { weights: Float64Array.from(prior), bias: new Float64Array(K) };
   const grad = new Float64Array(size), gradBias = new Float64Array(K);
   const m = new Float64Array(size + K), v = new Float64Array(size + K);
@@ -68,7 +70,7 @@ export function trainModel(examples: readonly Example[], l2: number, epochs = 40
     const c1 = 1 - beta1 ** epoch, c2 = 1 - beta2 ** epoch;
     for (let i = 0; i < size + K; i++) {
       const isBias = i >= size;
-      const scale = scales[i % INPUT_COUNT]!;
+      const scale = scales[i]!;
       const g = isBias ? gradBias[i - size]! : grad[i]! + l2 * scale * (model.weights[i]! - prior[i]!);
       m[i] = beta1 * m[i]! + (1 - beta1) * g;
       v[i] = beta2 * v[i]! + (1 - beta2) * g * g;

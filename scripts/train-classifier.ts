@@ -70,7 +70,7 @@ function accuracyOf(examples: readonly Example[], logits: readonly Float64Array[
 
 function toExample(row: LabelledRow): Example {
   const { index, value } = sparseFeatures(row.request);
-  return { index: Int32Array.from(index), value: Float64Array.from(value), y: target(row), label: AGENT_TYPES.indexOf(row.label), agentic: row.agentic !== false, fold: hashText(`fold:${familyOf(row)}`) % FOLDS, weight: 1 };
+  return { index: Int32Array.from(index), value: Float64Array.from(value), y: target(row), label: AGENT_TYPES.indexOf(row.label), agentic: row.agentic !== false, fold: hashText(`fold:${familyOf(row)}`) % FOLDS, family: hashText(`family:${familyOf(row)}`), weight: 1 };
 }
 
 /**

@@ -12,7 +12,7 @@ const examples: Example[] = readRows('tests/data/classifier/cross-author.jsonl')
   const { index, value } = sparseFeatures(row.request);
   const y = new Float64Array(AGENT_TYPES.length + 1);
   y[AGENT_TYPES.indexOf(row.label)] = 1;
-  return { index: Int32Array.from(index), value: Float64Array.from(value), y, label: AGENT_TYPES.indexOf(row.label), agentic: true, fold: i % 3, weight: i % 4 === 0 ? 0.5 : 1 };
+  return { index: Int32Array.from(index), value: Float64Array.from(value), y, label: AGENT_TYPES.indexOf(row.label), agentic: true, fold: i % 3, family: i, weight: i % 4 === 0 ? 0.5 : 1 };
 });
 const pool = new TrainingPool(examples, 2);
 afterAll(() => pool.close());
