@@ -10,6 +10,14 @@ export function fnv1a(text: string, seed = 0x811c9dc5): number {
   return hash >>> 0;
 }
 
+/**
+ * Two differently seeded FNV-1a hashes of `text`: 64 bits, for keys and fingerprints where one
+ * 32-bit hash would collide too soon. Not a secure hash.
+ */
+export function fnv1aPair(text: string): [number, number] {
+  return [fnv1a(text), fnv1a(text, 0x2545f491)];
+}
+
 /** A hash in [0, 1). */
 export function unitHash(text: string): number {
   return fnv1a(text) / 4294967296;

@@ -2,7 +2,7 @@
 // checked when one loads. Weights only mean something for the feature extraction they were
 // trained with: a changed cue lexicon, scanner or layout makes old weights misread requests
 // without any error, so a mismatch is refused with a "retrain" message instead.
-import { fnv1a, hex8 } from '../../util/hash';
+import { fnv1aPair, hex8 } from '../../util/hash';
 import type { ChatRequest } from '../types';
 import { DENSE_FEATURES, FeatureBuffer, HASH_BUCKETS, extractFeatures } from './features';
 import { LEAD_LEXICON, LEXICON, TOOL_LEXICON } from './lexicon';
@@ -49,6 +49,6 @@ function computeFingerprint(): string {
     for (let f = 0; f < bits.length; f++) if (bits[f] !== 0) parts.push(`${f}:${bits[f]!}`);
   }
   const text = parts.join('\n');
-  // Two differently seeded FNV-1a hashes: enough to tell builds apart, not a secure hash.
-  return hex8(fnv1a(text)) + hex8(fnv1a(text, 0x2545f491));
+  const [a, b] = fnv1aPair(text);
+  return hex8(a) + hex8(b);
 }

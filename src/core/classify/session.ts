@@ -6,7 +6,7 @@ import { LRUCache } from 'lru-cache';
 import { certainClassification, isAgentType, type AgentType, type ChatRequest, type Classification } from '../types';
 import { classify } from './classify';
 import type { ClassifierModel } from './model';
-import { fnv1a } from '../../util/hash';
+import { fnv1aPair } from '../../util/hash';
 
 export interface SessionStore {
   get(key: string): Classification | undefined;
@@ -45,11 +45,6 @@ function firstText(request: ChatRequest, roles: readonly string[]): string {
   return content.map((part: { text?: unknown }) => (typeof part?.text === 'string' ? part.text : '')).join('\n');
 }
 
-// FNV-1a over at most 4 KB of each part; two differently seeded hashes make collisions negligible.
-function hash(text: string, seed: number): string {
-  return fnv1a(text.length > 4096 ? text.slice(0, 4096) : text, seed).toString(36);
-}
-
 /** The session key: the caller's id, else a hash of the system prompt and the first user message. */
 export function sessionKey(request: ChatRequest, sessionId?: string): string | undefined {
   if (sessionId !== undefined && sessionId.trim() !== '') return `id:${sessionId.trim()}`;
@@ -57,7 +52,9 @@ export function sessionKey(request: ChatRequest, sessionId?: string): string | u
   const user = firstText(request, ['user']);
   if (system === '' && user === '') return undefined;
   const text = `${system}\u0000${user}`;
-  return `h:${hash(text, 0x811c9dc5)}${hash(text, 0x2545f491)}:${text.length}`;
+  // Hashes at most 4 KB (the length is in the key too): a long prompt costs no more to key.
+  const [a, b] = fnv1aPair(text.length > 4096 ? text.slice(0, 4096) : text);
+  return `h:${a.toString(36)}${b.toString(36)}:${text.length}`;
 }
 
 /**
