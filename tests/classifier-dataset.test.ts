@@ -4,18 +4,19 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AGENT_TYPES } from '../src/core/types';
 import { familyOf, isBlind, readRows, splitRows } from '../scripts/classifier-data';
-import { buildCrossAuthor, buildFreshAuthors, buildPoolAuthors, buildHardCases, buildRows, toJsonl } from './data/classifier/build-dataset';
+import { buildCrossAuthor, buildFreshAuthors, buildPoolAuthors, buildTwinAuthors, buildHardCases, buildRows, toJsonl } from './data/classifier/build-dataset';
 
 const PATH = 'tests/data/classifier/requests.jsonl';
 const rows = readRows(PATH);
 
 describe('classifier dataset', () => {
-  it('is exactly what the generator produces (and so are the hard cases and the cross-, fresh- and pool-author sets)', () => {
+  it('is exactly what the generator produces (and so are the hard cases and the cross-, fresh-, pool- and twin-author sets)', () => {
     expect(readFileSync(PATH, 'utf8')).toBe(toJsonl(buildRows()));
     expect(readFileSync('tests/data/classifier/hard-cases.jsonl', 'utf8')).toBe(toJsonl(buildHardCases()));
     expect(readFileSync('tests/data/classifier/cross-author.jsonl', 'utf8')).toBe(toJsonl(buildCrossAuthor()));
     expect(readFileSync('tests/data/classifier/fresh-authors.jsonl', 'utf8')).toBe(toJsonl(buildFreshAuthors()));
     expect(readFileSync('tests/data/classifier/pool-authors.jsonl', 'utf8')).toBe(toJsonl(buildPoolAuthors()));
+    expect(readFileSync('tests/data/classifier/twin-authors.jsonl', 'utf8')).toBe(toJsonl(buildTwinAuthors()));
   });
 
   it('has >= 300 rows, >= 50 agentic per type, ~30 non-agentic, unique ids', () => {
@@ -66,12 +67,13 @@ describe('classifier dataset', () => {
   });
 
   it.each([
-    ['fresh-authors.jsonl', 'pool-authors.jsonl', ['wd-', 'we-', 'wf-']],
-    ['pool-authors.jsonl', 'fresh-authors.jsonl', ['wg-', 'wh-', 'wi-', 'wj-', 'wk-', 'wl-', 'wm-', 'wn-', 'wo-', 'wp-', 'wq-', 'wr-', 'ws-']],
-  ] as const)('has a %s set: more authors, >= 20 agentic rows per type each, no family shared with any other set', (file, other, prefixes) => {
+    ['fresh-authors.jsonl', ['pool-authors.jsonl', 'twin-authors.jsonl'], ['wd-', 'we-', 'wf-']],
+    ['twin-authors.jsonl', ['pool-authors.jsonl', 'fresh-authors.jsonl'], ['wt-', 'wu-', 'wv-']],
+    ['pool-authors.jsonl', ['fresh-authors.jsonl', 'twin-authors.jsonl'], ['wg-', 'wh-', 'wi-', 'wj-', 'wk-', 'wl-', 'wm-', 'wn-', 'wo-', 'wp-', 'wq-', 'wr-', 'ws-']],
+  ] as const)('has a %s set: more authors, >= 20 agentic rows per type each, no family shared with any other set', (file, others, prefixes) => {
     const fresh = readRows(`tests/data/classifier/${file}`);
     expect(fresh.every((r) => r.split === 'heldout')).toBe(true);
-    const sets = ['cross-author.jsonl', 'hard-cases.jsonl', other].flatMap((name) => readRows(`tests/data/classifier/${name}`));
+    const sets = ['cross-author.jsonl', 'hard-cases.jsonl', ...others].flatMap((name) => readRows(`tests/data/classifier/${name}`));
     const known = new Set([...rows, ...sets].map(familyOf));
     expect(fresh.filter((r) => known.has(familyOf(r)))).toEqual([]);
     for (const prefix of prefixes) {

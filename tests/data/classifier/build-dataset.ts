@@ -46,6 +46,9 @@ import { trainP } from './templates/train-p';
 import { trainQ } from './templates/train-q';
 import { trainR } from './templates/train-r';
 import { trainS } from './templates/train-s';
+import { twinT } from './templates/twin-t';
+import { twinU } from './templates/twin-u';
+import { twinV } from './templates/twin-v';
 
 export const FAMILIES: Family[] = [
   ...simpleReflex, ...simpleReflexRules, ...modelBased, ...modelBasedWorlds, ...modelBasedGoals, ...partialView, ...goalBased, ...goalBasedStates, ...utilityBased,
@@ -87,6 +90,16 @@ export const FRESH_AUTHORS: Family[] = [...freshD, ...freshE, ...freshF];
  * pool-authors.jsonl, every row outside requests.jsonl's split.
  */
 export const POOL_AUTHORS: Family[] = [...devG, ...devH, ...devI, ...trainJ, ...trainK, ...trainL, ...trainM, ...trainN, ...trainO, ...trainP, ...trainQ, ...trainR, ...trainS];
+
+/**
+ * Twin-author families (wt-*, wu-*, wv-*): 99 families by three more blind authors, written
+ * 2026-12-02 from the pool brief plus one theme: near twins across type boundaries (a family of
+ * one type shares its domain, wording and data layout with a family of another, and only what the
+ * agent must do decides the label). Trained on as pool authors they failed the twelfth round's rule
+ * (bench/RESULTS.md), so they are kept apart and never trained on: twin-authors.jsonl, every row
+ * held out, a new-author check on look-alike requests.
+ */
+export const TWIN_AUTHORS: Family[] = [...twinT, ...twinU, ...twinV];
 
 /**
  * Hard cases, never trained on: archetypes whose structure points to another type (tool loops in a
@@ -150,6 +163,9 @@ export const buildFreshAuthors = (): LabelledRow[] => heldOutRows(FRESH_AUTHORS)
 /** The pool-author rows (see POOL_AUTHORS). */
 export const buildPoolAuthors = (): LabelledRow[] => heldOutRows(POOL_AUTHORS);
 
+/** The twin-author rows (see TWIN_AUTHORS). */
+export const buildTwinAuthors = (): LabelledRow[] => heldOutRows(TWIN_AUTHORS);
+
 /** The JSONL text of `rows`, as the dataset files hold it. */
 export const toJsonl = (rows: readonly LabelledRow[]): string => rows.map((row) => JSON.stringify(row)).join('\n') + '\n';
 
@@ -170,6 +186,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const pool = buildPoolAuthors();
   writeFileSync(join(here, 'pool-authors.jsonl'), toJsonl(pool));
   console.log(`${pool.length} pool-author rows, ${POOL_AUTHORS.length} families -> ${join(here, 'pool-authors.jsonl')}`);
+  const twin = buildTwinAuthors();
+  writeFileSync(join(here, 'twin-authors.jsonl'), toJsonl(twin));
+  console.log(`${twin.length} twin-author rows, ${TWIN_AUTHORS.length} families -> ${join(here, 'twin-authors.jsonl')}`);
   const count = (pick: (r: LabelledRow) => boolean): number => rows.filter(pick).length;
   console.log(`${rows.length} rows, ${FAMILIES.length + blindFamilies.length} families (${blindFamilies.length} blind) -> ${out}`);
   for (const label of new Set(rows.map((r) => r.label))) {
