@@ -46,13 +46,15 @@ export const DENSE_FEATURES: readonly string[] = [
   ...TOOL_GROUPS.map((group) => `tool_${group}`),
   ...LEXICON_GROUPS.map((group) => `${group}@any`),
   ...SHARE_GROUPS.map((group) => `${group}_share`),
+  ...LEXICON_GROUPS.map((group) => `${group}@table`),
 ];
 const STAT_OFFSET = STRUCTURE.length;
 const LEX_OFFSET = STAT_OFFSET + STAT_ZONES.length * STAT_COUNT;
 const TOOL_OFFSET = LEX_OFFSET + ZONES.length * GROUP_COUNT;
 const ANY_OFFSET = TOOL_OFFSET + TOOL_GROUPS.length;
 const SHARE_OFFSET = ANY_OFFSET + GROUP_COUNT;
-export const HASH_OFFSET = SHARE_OFFSET + SHARE_GROUPS.length;
+const TABLE_OFFSET = SHARE_OFFSET + SHARE_GROUPS.length;
+export const HASH_OFFSET = TABLE_OFFSET + GROUP_COUNT;
 export const FEATURE_COUNT = HASH_OFFSET + HASH_BUCKETS;
 /**
  * What kind of conversation a request is. The model keeps a second set of dense-feature weights
@@ -75,6 +77,7 @@ export class FeatureBuffer implements ScanSink {
   readonly hashed = this.values.subarray(HASH_OFFSET);
   readonly stats = new Float32Array(ZONES.length * STAT_COUNT);
   readonly lexicon = new Float32Array(ZONES.length * GROUP_COUNT);
+  readonly tableLexicon = new Float32Array(GROUP_COUNT);
   readonly hashCounts = new Int32Array(HASH_BUCKETS);
   readonly touched = new Int32Array(HASH_BUCKETS);
   touchedCount = 0;
@@ -90,6 +93,7 @@ export class FeatureBuffer implements ScanSink {
     this.touchedCount = 0;
     this.stats.fill(0);
     this.lexicon.fill(0);
+    this.tableLexicon.fill(0);
     emptySchemaStats(this.rfSchema);
     emptySchemaStats(this.toolSchema);
   }
@@ -293,6 +297,8 @@ export function extractFeatures(request: ChatRequest, buffer: FeatureBuffer): vo
     if (g < SHARE_GROUPS.length) typeCues += sum;
   }
   for (let g = 0; g < SHARE_GROUPS.length; g++) if (v[ANY_OFFSET + g] !== 0) v[SHARE_OFFSET + g] = Math.expm1(v[ANY_OFFSET + g]!) / (1 + typeCues);
+  const table = buffer.tableLexicon;
+  for (let g = 0; g < GROUP_COUNT; g++) if (table[g] !== 0) v[TABLE_OFFSET + g] = log1pCount(table[g]!);
   for (let i = 0; i < buffer.touchedCount; i++) {
     const b = buffer.touched[i]!;
     buffer.hashed[b] = log1pCount(buffer.hashCounts[b]!);

@@ -37,6 +37,18 @@ describe('scanText', () => {
     expect(stat(b, 'lines')).toBe(6);
   });
 
+  it("counts cue words in a table's cells apart: after a '|' on their line, until the line ends", () => {
+    const table = (b: FeatureBuffer, name: (typeof LEXICON_GROUPS)[number]): number => b.tableLexicon[LEXICON_GROUPS.indexOf(name)]!;
+    const b = scan('Results so far, budget 300:\n| week | result | cost |\nad A | outcome good\n目标 | 结果\nnext: result?\nB | so far');
+    expect(group(b, 'learning')).toBe(5); // Results, result, outcome, 结果, result
+    expect(table(b, 'learning')).toBe(3); // result, outcome, 结果: each after a '|' on its line
+    expect(table(b, 'utility')).toBe(1); // cost (budget is prose)
+    expect(table(b, 'goal')).toBe(0); // 目标 comes before the line's first '|'
+    expect(group(b, 'goal')).toBe(1);
+    expect(stat(b, 'key_values')).toBe(2); // the two colons; '|' is not a key-value mark
+    expect([group(b, 'state'), table(b, 'state')]).toEqual([2, 1]); // the phrase so_far, in prose and in a cell
+  });
+
   it('reads a line led by a year-first date as a timestamp, not as an indexed record', () => {
     const b = scan('2026-03-14 06:45 login success\n2026/03/14 bill paid\n2026 budget: 40\nRun 2026-03-14: 3 errors\n202-555 call');
     expect(stat(b, 'timestamp_lines')).toBe(2);

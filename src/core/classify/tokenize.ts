@@ -211,6 +211,8 @@ lexiconEntries.forEach((entries, index) => {
 export interface ScanSink {
   stats: Float32Array; // zone * STAT_COUNT + stat
   lexicon: Float32Array; // zone * GROUP_COUNT + group
+  /** Cue hits after a '|' on their line (table cells), any zone: a table of outcomes vs one of options. */
+  tableLexicon: Float32Array; // group
   // Integers, not floats: an increment is one add instead of a float load, convert and store.
   hashCounts: Int32Array;
   /** Buckets that went from 0 to 1, so a reset or a sparse dot touches only those. */
@@ -219,7 +221,7 @@ export interface ScanSink {
 }
 
 // Punctuation that feeds a line-shape counter, as a table (one load instead of a compare chain).
-const enum Punct { ARROW = 1, DASH = 2, EQUALS = 3, COMPARE = 4, MONEY = 5, QUESTION = 6, COLON = 7 }
+const enum Punct { ARROW = 1, DASH = 2, EQUALS = 3, COMPARE = 4, MONEY = 5, QUESTION = 6, COLON = 7, PIPE = 8 }
 const PUNCT = new Uint8Array(0x10000);
 PUNCT[0x2192] = PUNCT[0x21d2] = Punct.ARROW;
 PUNCT[45] = Punct.DASH;
@@ -228,6 +230,7 @@ PUNCT[60] = PUNCT[62] = PUNCT[0x2264] = PUNCT[0x2265] = Punct.COMPARE;
 PUNCT[36] = PUNCT[37] = PUNCT[0x20ac] = PUNCT[0xa3] = PUNCT[0xa5] = PUNCT[0xffe5] = Punct.MONEY;
 PUNCT[63] = PUNCT[0xff1f] = PUNCT[0xbf] = Punct.QUESTION;
 PUNCT[58] = Punct.COLON;
+PUNCT[124] = Punct.PIPE;
 
 const isDigitUnit = (c: number): boolean => c >= 48 && c <= 57;
 
@@ -303,7 +306,7 @@ export function scanText(text: string, from: number, to: number, zone: number, s
   const stemSlots = stemTable.slots, stemMask = stemTable.mask;
   const phraseSlots = phraseTable.slots, phraseMask = phraseTable.mask;
   const leadSlots = leadTable.slots, leadMask = leadTable.mask;
-  const stats = sink.stats, lexicon = sink.lexicon, hashed = sink.hashCounts, touched = sink.touched;
+  const stats = sink.stats, lexicon = sink.lexicon, tableLexicon = sink.tableLexicon, hashed = sink.hashCounts, touched = sink.touched;
   const base = zone * STAT_COUNT;
   const lexBase = zone * GROUP_COUNT;
   const mask = hashed.length - 1;
@@ -316,6 +319,8 @@ export function scanText(text: string, from: number, to: number, zone: number, s
   let lineArrow = 0;
   // first word of the line: 0 not yet, 1 reading it, 2 just ended (a digit next makes "round 3")
   let leadWord = 0;
+  // 1 once the line has had a '|': later cue words are a table's cells
+  let cells = 0;
   for (let i = 0; i <= n; i++) {
     let c = u[i]!;
     let entry = chars[c]!;
@@ -362,7 +367,10 @@ export function scanText(text: string, from: number, to: number, zone: number, s
         const found = probe(wordSlots, wordMask, key);
         let group = (found & Scan.GROUP_MASK) - 1;
         if (group < 0 && length >= Scan.STEM) group = lookup(stemSlots, stemMask, stemHash | 1);
-        if (group >= 0) lexicon[lexBase + group]!++;
+        if (group >= 0) {
+          lexicon[lexBase + group]!++;
+          if (cells !== 0) tableLexicon[group]!++;
+        }
         if (length > Scan.STEM) {
           // The stem's own (salted) bucket: inflections and cognates in other languages meet there.
           const stemBucket = (Math.imul(stemHash ^ 0x27d4eb2f, Fnv.PRIME) | 1) & mask;
@@ -370,7 +378,10 @@ export function scanText(text: string, from: number, to: number, zone: number, s
         }
         if (previousWord !== 0) {
           const phrase = lookup(phraseSlots, phraseMask, phraseKey(previousWord, key));
-          if (phrase >= 0) lexicon[lexBase + phrase]!++;
+          if (phrase >= 0) {
+            lexicon[lexBase + phrase]!++;
+            if (cells !== 0) tableLexicon[phrase]!++;
+          }
         }
         // Only a phrase's first word can make the next word a phrase.
         previousWord = found & Scan.PHRASE_HEAD ? key : 0;
@@ -385,7 +396,10 @@ export function scanText(text: string, from: number, to: number, zone: number, s
         const bucket = key & mask;
         if (hashed[bucket]!++ === 0) touched[touchedCount++] = bucket;
         const group = lookup(wordSlots, wordMask, key);
-        if (group >= 0) lexicon[lexBase + group]!++;
+        if (group >= 0) {
+          lexicon[lexBase + group]!++;
+          if (cells !== 0) tableLexicon[group]!++;
+        }
       }
       prevCjk = c;
       continue;
@@ -396,7 +410,7 @@ export function scanText(text: string, from: number, to: number, zone: number, s
       if (lineArrow > 0) stats[base + Stat.ARROW_LINES]!++;
       if (lineArrow === 2) stats[base + Stat.OUTCOME_LINES]!++;
       lineStart = true;
-      lineArrow = leadWord = previousWord = 0;
+      lineArrow = leadWord = previousWord = cells = 0;
       continue;
     }
     if (c === 32 || c === 9 || c === 13) continue;
@@ -420,6 +434,7 @@ export function scanText(text: string, from: number, to: number, zone: number, s
     } else if (p === Punct.COMPARE) stats[base + Stat.COMPARISONS]!++;
     else if (p === Punct.MONEY) stats[base + Stat.MONEY_PERCENT]!++;
     else if (p === Punct.QUESTION) stats[base + Stat.QUESTIONS]!++;
+    else if (p === Punct.PIPE) cells = 1;
     else stats[base + Stat.KEY_VALUES]!++;
   }
   sink.touchedCount = touchedCount;
