@@ -49,6 +49,13 @@ describe('scanText', () => {
     expect([group(b, 'state'), table(b, 'state')]).toEqual([2, 1]); // the phrase so_far, in prose and in a cell
   });
 
+  it("reads a table row's first cell as the row's lead: numbered and dated rows are records", () => {
+    const b = scan('| day | spend | result |\n|---|---|---|\n| 24/10 | 300 | ok |\n| Queens Dr | 148 | 56 |\n| #7 | 12 | 9 |');
+    expect(stat(b, 'table_rows')).toBe(5);
+    expect(stat(b, 'indexed_lines')).toBe(2); // "24/10" and "7" lead their rows; "Queens" and the header do not
+    expect(stat(scan('Queens Dr | 148 | 56'), 'indexed_lines')).toBe(0); // a number in a later cell leads nothing
+  });
+
   it('reads a line led by a year-first date as a timestamp, not as an indexed record', () => {
     const b = scan('2026-03-14 06:45 login success\n2026/03/14 bill paid\n2026 budget: 40\nRun 2026-03-14: 3 errors\n202-555 call');
     expect(stat(b, 'timestamp_lines')).toBe(2);

@@ -418,8 +418,11 @@ export function scanText(text: string, from: number, to: number, zone: number, s
     if (leadWord === 2) leadWord = 3;
     if (lineStart) {
       lineStart = false;
-      if (c === 124) stats[base + Stat.TABLE_ROWS]!++;
-      else if (c === 45 || c === 42 || c === 0x2022 || c === 0xb7) stats[base + Stat.LIST_LINES]!++;
+      if (c === 124) {
+        // A table row's first cell leads it, as "#3 ..." does a line: "| 24/10 | ...", "| Run 4 | ...".
+        stats[base + Stat.TABLE_ROWS]!++;
+        leadWord = 1;
+      } else if (c === 45 || c === 42 || c === 0x2022 || c === 0xb7) stats[base + Stat.LIST_LINES]!++;
       else if (c === 35 || c === 91) leadWord = 1; // "#3 ..." and "[ep 12] ..." are indexed records
     }
     const p = punct[c]!;
