@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AGENT_TYPES } from '../src/core/types';
 import { familyOf, isBlind, readRows, splitRows } from '../scripts/classifier-data';
-import { buildCrossAuthor, buildFreshAuthors, buildPoolAuthors, buildTwinAuthors, buildHardCases, buildRows, toJsonl } from './data/classifier/build-dataset';
+import { HELD_OUT_SETS, buildRows, heldOutRows, toJsonl } from './data/classifier/build-dataset';
 
 const PATH = 'tests/data/classifier/requests.jsonl';
 const rows = readRows(PATH);
@@ -12,11 +12,8 @@ const rows = readRows(PATH);
 describe('classifier dataset', () => {
   it('is exactly what the generator produces (and so are the hard cases and the cross-, fresh-, pool- and twin-author sets)', () => {
     expect(readFileSync(PATH, 'utf8')).toBe(toJsonl(buildRows()));
-    expect(readFileSync('tests/data/classifier/hard-cases.jsonl', 'utf8')).toBe(toJsonl(buildHardCases()));
-    expect(readFileSync('tests/data/classifier/cross-author.jsonl', 'utf8')).toBe(toJsonl(buildCrossAuthor()));
-    expect(readFileSync('tests/data/classifier/fresh-authors.jsonl', 'utf8')).toBe(toJsonl(buildFreshAuthors()));
-    expect(readFileSync('tests/data/classifier/pool-authors.jsonl', 'utf8')).toBe(toJsonl(buildPoolAuthors()));
-    expect(readFileSync('tests/data/classifier/twin-authors.jsonl', 'utf8')).toBe(toJsonl(buildTwinAuthors()));
+    expect(HELD_OUT_SETS.map((set) => set.file)).toEqual(['hard-cases.jsonl', 'cross-author.jsonl', 'fresh-authors.jsonl', 'pool-authors.jsonl', 'twin-authors.jsonl']);
+    for (const set of HELD_OUT_SETS) expect(readFileSync(`tests/data/classifier/${set.file}`, 'utf8'), set.file).toBe(toJsonl(heldOutRows(set.families)));
   });
 
   it('has >= 300 rows, >= 50 agentic per type, ~30 non-agentic, unique ids', () => {

@@ -319,7 +319,7 @@ export function scanText(text: string, from: number, to: number, zone: number, s
   let lineArrow = 0;
   // first word of the line: 0 not yet, 1 reading it, 2 just ended (a digit next makes "round 3")
   let leadWord = 0;
-  // 1 once the line has had a '|': later cue words are a table's cells
+  // 1 once the line has had a '|': later cue words are a table's cells (added, not branched on)
   let cells = 0;
   for (let i = 0; i <= n; i++) {
     let c = u[i]!;
@@ -369,7 +369,7 @@ export function scanText(text: string, from: number, to: number, zone: number, s
         if (group < 0 && length >= Scan.STEM) group = lookup(stemSlots, stemMask, stemHash | 1);
         if (group >= 0) {
           lexicon[lexBase + group]!++;
-          if (cells !== 0) tableLexicon[group]!++;
+          tableLexicon[group]! += cells;
         }
         if (length > Scan.STEM) {
           // The stem's own (salted) bucket: inflections and cognates in other languages meet there.
@@ -380,7 +380,7 @@ export function scanText(text: string, from: number, to: number, zone: number, s
           const phrase = lookup(phraseSlots, phraseMask, phraseKey(previousWord, key));
           if (phrase >= 0) {
             lexicon[lexBase + phrase]!++;
-            if (cells !== 0) tableLexicon[phrase]!++;
+            tableLexicon[phrase]! += cells;
           }
         }
         // Only a phrase's first word can make the next word a phrase.
@@ -398,7 +398,7 @@ export function scanText(text: string, from: number, to: number, zone: number, s
         const group = lookup(wordSlots, wordMask, key);
         if (group >= 0) {
           lexicon[lexBase + group]!++;
-          if (cells !== 0) tableLexicon[group]!++;
+          tableLexicon[group]! += cells;
         }
       }
       prevCjk = c;

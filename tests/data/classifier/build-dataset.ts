@@ -147,24 +147,18 @@ export function buildRows(): LabelledRow[] {
 }
 
 /** Rows of `families`, every one marked held out (never trained on). */
-function heldOutRows(families: readonly Family[]): LabelledRow[] {
+export function heldOutRows(families: readonly Family[]): LabelledRow[] {
   return rowsOf(families).map((row): LabelledRow => ({ ...row, split: 'heldout' }));
 }
 
-/** The hard-case rows (see HARD_CASES). */
-export const buildHardCases = (): LabelledRow[] => heldOutRows(HARD_CASES);
-
-/** The cross-author rows (see CROSS_AUTHOR). */
-export const buildCrossAuthor = (): LabelledRow[] => heldOutRows(CROSS_AUTHOR);
-
-/** The fresh-author rows (see FRESH_AUTHORS). */
-export const buildFreshAuthors = (): LabelledRow[] => heldOutRows(FRESH_AUTHORS);
-
-/** The pool-author rows (see POOL_AUTHORS). */
-export const buildPoolAuthors = (): LabelledRow[] => heldOutRows(POOL_AUTHORS);
-
-/** The twin-author rows (see TWIN_AUTHORS). */
-export const buildTwinAuthors = (): LabelledRow[] => heldOutRows(TWIN_AUTHORS);
+/** The sets kept apart from requests.jsonl, every row held out: file name, what it is, its families. */
+export const HELD_OUT_SETS: readonly { file: string; name: string; families: readonly Family[] }[] = [
+  { file: 'hard-cases.jsonl', name: 'hard-case', families: HARD_CASES },
+  { file: 'cross-author.jsonl', name: 'cross-author', families: CROSS_AUTHOR },
+  { file: 'fresh-authors.jsonl', name: 'fresh-author', families: FRESH_AUTHORS },
+  { file: 'pool-authors.jsonl', name: 'pool-author', families: POOL_AUTHORS },
+  { file: 'twin-authors.jsonl', name: 'twin-author', families: TWIN_AUTHORS },
+];
 
 /** The JSONL text of `rows`, as the dataset files hold it. */
 export const toJsonl = (rows: readonly LabelledRow[]): string => rows.map((row) => JSON.stringify(row)).join('\n') + '\n';
@@ -174,21 +168,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const here = dirname(fileURLToPath(import.meta.url));
   const out = join(here, 'requests.jsonl');
   writeFileSync(out, toJsonl(rows));
-  const hard = buildHardCases();
-  writeFileSync(join(here, 'hard-cases.jsonl'), toJsonl(hard));
-  console.log(`${hard.length} hard-case rows, ${HARD_CASES.length} families -> ${join(here, 'hard-cases.jsonl')}`);
-  const cross = buildCrossAuthor();
-  writeFileSync(join(here, 'cross-author.jsonl'), toJsonl(cross));
-  console.log(`${cross.length} cross-author rows, ${CROSS_AUTHOR.length} families -> ${join(here, 'cross-author.jsonl')}`);
-  const fresh = buildFreshAuthors();
-  writeFileSync(join(here, 'fresh-authors.jsonl'), toJsonl(fresh));
-  console.log(`${fresh.length} fresh-author rows, ${FRESH_AUTHORS.length} families -> ${join(here, 'fresh-authors.jsonl')}`);
-  const pool = buildPoolAuthors();
-  writeFileSync(join(here, 'pool-authors.jsonl'), toJsonl(pool));
-  console.log(`${pool.length} pool-author rows, ${POOL_AUTHORS.length} families -> ${join(here, 'pool-authors.jsonl')}`);
-  const twin = buildTwinAuthors();
-  writeFileSync(join(here, 'twin-authors.jsonl'), toJsonl(twin));
-  console.log(`${twin.length} twin-author rows, ${TWIN_AUTHORS.length} families -> ${join(here, 'twin-authors.jsonl')}`);
+  for (const set of HELD_OUT_SETS) {
+    const held = heldOutRows(set.families);
+    writeFileSync(join(here, set.file), toJsonl(held));
+    console.log(`${held.length} ${set.name} rows, ${set.families.length} families -> ${join(here, set.file)}`);
+  }
   const count = (pick: (r: LabelledRow) => boolean): number => rows.filter(pick).length;
   console.log(`${rows.length} rows, ${FAMILIES.length + blindFamilies.length} families (${blindFamilies.length} blind) -> ${out}`);
   for (const label of new Set(rows.map((r) => r.label))) {
