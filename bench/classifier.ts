@@ -41,15 +41,15 @@ export function large(): ChatRequest {
 /** The issue's p99 aim for the 12-turn request, in microseconds. */
 const AIM_US = 50;
 
-// Requests reach classify() from JSON.parse at the edge, so the bench round-trips them through JSON
-// too: built-up strings (repeat, concatenation) are ropes and read slower than parsed ones.
-function measure(built: ChatRequest, iterations: number): { p50: number; p90: number; p99: number; over: number; bytes: number } {
-  const request = JSON.parse(JSON.stringify(built)) as ChatRequest;
-  for (let i = 0; i < Math.min(2000, iterations); i++) classify(request); // warm up the JIT
+interface Timing { p50: number; p90: number; p99: number; over: number }
+
+/** Times `call` once per sample (µs), after a warm-up, and summarises. */
+function time(call: () => void, iterations: number): Timing {
+  for (let i = 0; i < Math.min(2000, iterations); i++) call(); // warm up the JIT
   const samples = new Float64Array(iterations);
   for (let i = 0; i < iterations; i++) {
     const start = process.hrtime.bigint();
-    classify(request);
+    call();
     samples[i] = Number(process.hrtime.bigint() - start) / 1000;
   }
   samples.sort();
@@ -57,13 +57,45 @@ function measure(built: ChatRequest, iterations: number): { p50: number; p90: nu
   // decides which side (on a shared host, a steady ~1% of calls are interrupted).
   let over = 0;
   while (over < iterations && samples[iterations - 1 - over]! > AIM_US) over++;
-  return { p50: samples[Math.floor(iterations * 0.5)]!, p90: samples[Math.floor(iterations * 0.9)]!, p99: samples[Math.floor(iterations * 0.99)]!, over: over / iterations, bytes: JSON.stringify(request).length };
+  return { p50: samples[Math.floor(iterations * 0.5)]!, p90: samples[Math.floor(iterations * 0.9)]!, p99: samples[Math.floor(iterations * 0.99)]!, over: over / iterations };
 }
+
+// Requests reach classify() from JSON.parse at the edge, so the bench round-trips them through JSON
+// too: built-up strings (repeat, concatenation) are ropes and read slower than parsed ones.
+function measure(built: ChatRequest, iterations: number): Timing & { bytes: number } {
+  const request = JSON.parse(JSON.stringify(built)) as ChatRequest;
+  return { ...time(() => classify(request), iterations), bytes: JSON.stringify(request).length };
+}
+
+// The host's share of the tail: a register-only loop (no memory, no allocation, no calls) sized to
+// the 12-turn call's median. Whatever pushes it past the aim is the host (the hypervisor taking the
+// CPU, interrupts), not the classifier; read the classifier's "over" share against this one's.
+let sink = 0;
+function spin(rounds: number): void {
+  let h = sink | 1;
+  for (let i = 0; i < rounds; i++) h = Math.imul(h ^ i, 0x01000193);
+  sink = h;
+}
+
+function hostControl(medianUs: number, iterations: number): Timing & { rounds: number } {
+  let rounds = 1000;
+  for (let step = 0; step < 4; step++) rounds = Math.max(1, Math.round(rounds * medianUs / time(() => spin(rounds), 3000).p50));
+  return { ...time(() => spin(rounds), iterations), rounds };
+}
+
+const line = (name: string, size: string, t: Timing, n: number): string =>
+  `${name.padEnd(18)} ${size.padStart(9)}  p50 ${t.p50.toFixed(1).padStart(7)} µs  p90 ${t.p90.toFixed(1).padStart(7)} µs  p99 ${t.p99.toFixed(1).padStart(7)} µs  over ${AIM_US} µs ${(t.over * 100).toFixed(2).padStart(5)}%  (${n} calls)`;
 
 if (process.argv[1]?.endsWith('classifier.ts')) {
   console.log(`classify() latency, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
-  for (const [name, request, n] of [['1-turn', oneTurn(), 50_000], ['12-turn + 5 tools', twelveTurnsWithTools(), 20_000], ['large', large(), 2_000]] as const) {
-    const { p50, p90, p99, over, bytes } = measure(request, n);
-    console.log(`${name.padEnd(18)} ${(bytes / 1024).toFixed(1).padStart(6)} KB  p50 ${p50.toFixed(1).padStart(7)} µs  p90 ${p90.toFixed(1).padStart(7)} µs  p99 ${p99.toFixed(1).padStart(7)} µs  over ${AIM_US} µs ${(over * 100).toFixed(2).padStart(5)}%  (${n} calls)`);
+  const TWELVE_TURN = twelveTurnsWithTools();
+  let twelveTurnP50 = 0;
+  for (const [name, request, n] of [['1-turn', oneTurn(), 50_000], ['12-turn + 5 tools', TWELVE_TURN, 20_000], ['large', large(), 2_000]] as const) {
+    const timing = measure(request, n);
+    if (request === TWELVE_TURN) twelveTurnP50 = timing.p50;
+    console.log(line(name, `${(timing.bytes / 1024).toFixed(1)} KB`, timing, n));
   }
+  const control = hostControl(twelveTurnP50, 20_000);
+  console.log(line('host control', '(no work)', control, 20_000));
+  console.log(`  (host control: ${control.rounds} multiply rounds in registers, sized to the 12-turn p50; its tail is the host's, not the classifier's)`);
 }
