@@ -470,3 +470,16 @@ export const TOOL_LEXICON: Record<ToolGroup, string> = {
     'rank ranking compare convert distance budget risk roi optimizer minimize maximize allocate allocation payoff ' +
     'analyze analyse analysis sim',
 };
+
+/**
+ * Month names and their usual short forms (English, German, Spanish, French, Portuguese, Italian):
+ * a line that names a month is dated, as past results and logs are ("4. März | 22% | ..."). "may"
+ * and "mai" are left out (a modal verb in English), as are forms that are common words.
+ */
+export const MONTH_WORDS = `january february march april june july august september october november december
+  jan feb apr jun jul aug sep sept oct nov dec
+  januar februar märz juni juli oktober dezember jän mrz okt dez
+  enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ene abr ago dic
+  janvier février mars avril juin juillet août septembre octobre novembre décembre janv févr avr juil déc
+  janeiro fevereiro março maio junho julho setembro outubro dezembro fev
+  gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre gen mag giu lug ott`;

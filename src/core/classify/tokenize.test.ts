@@ -67,6 +67,14 @@ describe('scanText', () => {
     expect(stat(scan('2026-'), 'timestamp_lines')).toBe(1);
   });
 
+  it('counts dated lines: a month name, a year-first date or a CJK month, anywhere on the line', () => {
+    const b = scan('4. März | Neu | 22%\n- "Dana" (2026-05-25, n=46000): open 32%\nsent 12 oct: 3 orders\n3月5日 売上 120\nretry 2/3 at 10-20 and 3.5\nWe may go in May');
+    expect(stat(b, 'dated_lines')).toBe(4);
+    expect(stat(scan('2026'), 'dated_lines')).toBe(0); // a year alone is not a date
+    expect(stat(scan('1999/12'), 'dated_lines')).toBe(1);
+    expect(stat(scan('3020-05 part'), 'dated_lines')).toBe(0);
+  });
+
   it('counts label-like capitals, numbers and CJK characters', () => {
     const b = scan('Reply PROCEED or STOP at 12 km/h 中文');
     expect(stat(b, 'caps_labels')).toBe(2);

@@ -3,7 +3,7 @@
 // and "optimieren" share evidence across languages), CJK runs become character bigrams, and
 // line-level shapes (tables, bullets, outcome arrows) are counted on the way. Cost is linear in
 // the characters scanned.
-import { LEAD_LEXICON, LEXICON, LEXICON_GROUPS } from './lexicon';
+import { LEAD_LEXICON, LEXICON, LEXICON_GROUPS, MONTH_WORDS } from './lexicon';
 
 // Numeric constants are `const enum` members so they compile to literals: a module-level
 // `const` is a context slot that optimised code reloads (and hole-checks) on every use, which in
@@ -25,6 +25,8 @@ const enum Scan {
   // so the phrase table is probed only after such a word (most words start none).
   GROUP_MASK = 0xff,
   PHRASE_HEAD = 0x100,
+  /** A month name (MONTH_WORDS): its line is dated. */
+  MONTH = 0x200,
 }
 
 /** Per-zone counters, in this order; `features.ts` turns them into named features. */
@@ -47,6 +49,7 @@ export const ZONE_STATS = [
   'option_lines',
   'trial_lines',
   'reading_lines',
+  'dated_lines',
 ] as const;
 export const STAT_COUNT = ZONE_STATS.length;
 // ZONE_STATS positions as literals for the scanner (checked against ZONE_STATS below).
@@ -69,6 +72,7 @@ const enum Stat {
   OPTION_LINES = 15,
   TRIAL_LINES = 16,
   READING_LINES = 17,
+  DATED_LINES = 18,
 }
 const STAT_NAMES: [Stat, string][] = [
   [Stat.WORDS, 'words'], [Stat.NUMBERS, 'numbers'], [Stat.LINES, 'lines'],
@@ -78,7 +82,7 @@ const STAT_NAMES: [Stat, string][] = [
   [Stat.CAPS_LABELS, 'caps_labels'], [Stat.KEY_VALUES, 'key_values'], [Stat.CJK, 'cjk'],
   [Stat.OUTCOME_LINES, 'outcome_lines'], [Stat.INDEXED_LINES, 'indexed_lines'],
   [Stat.TIMESTAMP_LINES, 'timestamp_lines'], [Stat.OPTION_LINES, 'option_lines'],
-  [Stat.TRIAL_LINES, 'trial_lines'], [Stat.READING_LINES, 'reading_lines'],
+  [Stat.TRIAL_LINES, 'trial_lines'], [Stat.READING_LINES, 'reading_lines'], [Stat.DATED_LINES, 'dated_lines'],
 ];
 if (STAT_NAMES.length !== STAT_COUNT || STAT_NAMES.some(([at, name]) => ZONE_STATS[at] !== name)) {
   throw new Error('tokenize: Stat is out of step with ZONE_STATS');
@@ -194,7 +198,8 @@ leadEntries.forEach((words, index) => {
 
 const stemTable = createTable(countOf(isStem));
 const phraseTable = createTable(countOf(isPhrase));
-const wordTable = createTable(countOf((entry) => !isStem(entry)));
+const monthWords = MONTH_WORDS.split(/\s+/).filter(Boolean);
+const wordTable = createTable(countOf((entry) => !isStem(entry)) + monthWords.length);
 lexiconEntries.forEach((entries, index) => {
   for (const entry of entries) {
     if (isStem(entry)) insert(stemTable, hashWord(entry.slice(0, Scan.STEM)), index);
@@ -206,6 +211,7 @@ lexiconEntries.forEach((entries, index) => {
     else insert(wordTable, hashWord(entry), index);
   }
 });
+for (const month of monthWords) insert(wordTable, hashWord(month), -1, Scan.MONTH);
 
 /** Where scanned counts go. `hashCounts` holds one count per hash bucket (size a power of two). */
 export interface ScanSink {
@@ -321,6 +327,8 @@ export function scanText(text: string, from: number, to: number, zone: number, s
   let leadWord = 0;
   // 1 once the line has had a '|': later cue words are a table's cells (added, not branched on)
   let cells = 0;
+  // 1 once the line names a date: a month, "2026-05-25", "3月" (past results and logs are dated)
+  let dated = 0;
   for (let i = 0; i <= n; i++) {
     let c = u[i]!;
     let entry = chars[c]!;
@@ -345,6 +353,8 @@ export function scanText(text: string, from: number, to: number, zone: number, s
       } while (kind & Scan.WORD);
       const hasDigit = (digit & Scan.DIGIT) !== 0;
       if (lineArrow === 1) lineArrow = hasDigit ? 2 : 3;
+      // A year opening a date: 19xx or 20xx, then '-' or '/' and a digit.
+      if (length === 4 && hasDigit && (c === 45 || c === 47) && isDigitUnit(u[i + 1]!) && (u[i - 4] === 50 ? u[i - 3] === 48 : u[i - 4] === 49 && u[i - 3] === 57)) dated = 1;
       if (leadWord === 1) {
         if (hasDigit) stats[base + Stat.INDEXED_LINES]!++;
         else {
@@ -385,12 +395,14 @@ export function scanText(text: string, from: number, to: number, zone: number, s
         }
         // Only a phrase's first word can make the next word a phrase.
         previousWord = found & Scan.PHRASE_HEAD ? key : 0;
+        if (found & Scan.MONTH) dated = 1;
         if (upper !== 0 && length >= 2) caps++;
       }
     }
     if (kind === Scan.CJK) {
       lineStart = false;
       stats[base + Stat.CJK]!++;
+      if (c === 0x6708 && isDigitUnit(u[i - 1]!)) dated = 1; // 3月
       if (prevCjk >= 0) {
         const key = mix(mix(Fnv.OFFSET, prevCjk), c) | 1;
         const bucket = key & mask;
@@ -409,8 +421,9 @@ export function scanText(text: string, from: number, to: number, zone: number, s
       stats[base + Stat.LINES]!++;
       if (lineArrow > 0) stats[base + Stat.ARROW_LINES]!++;
       if (lineArrow === 2) stats[base + Stat.OUTCOME_LINES]!++;
+      if (dated !== 0) stats[base + Stat.DATED_LINES]!++;
       lineStart = true;
-      lineArrow = leadWord = previousWord = cells = 0;
+      lineArrow = leadWord = previousWord = cells = dated = 0;
       continue;
     }
     if (c === 32 || c === 9 || c === 13) continue;
