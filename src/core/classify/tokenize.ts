@@ -327,7 +327,7 @@ export function scanText(text: string, from: number, to: number, zone: number, s
   let leadWord = 0;
   // 1 once the line has had a '|': later cue words are a table's cells (added, not branched on)
   let cells = 0;
-  // 1 once the line names a date: a month, "2026-05-25", "3月" (past results and logs are dated)
+  // Non-zero once the line names a date: a month, "2026-05-25", "3月" (past results and logs are dated)
   let dated = 0;
   for (let i = 0; i <= n; i++) {
     let c = u[i]!;
@@ -353,8 +353,6 @@ export function scanText(text: string, from: number, to: number, zone: number, s
       } while (kind & Scan.WORD);
       const hasDigit = (digit & Scan.DIGIT) !== 0;
       if (lineArrow === 1) lineArrow = hasDigit ? 2 : 3;
-      // A year opening a date: 19xx or 20xx, then '-' or '/' and a digit.
-      if (length === 4 && hasDigit && (c === 45 || c === 47) && isDigitUnit(u[i + 1]!) && (u[i - 4] === 50 ? u[i - 3] === 48 : u[i - 4] === 49 && u[i - 3] === 57)) dated = 1;
       if (leadWord === 1) {
         if (hasDigit) stats[base + Stat.INDEXED_LINES]!++;
         else {
@@ -367,8 +365,11 @@ export function scanText(text: string, from: number, to: number, zone: number, s
         if (firstIsDigit) stats[base + Stat.INDEXED_LINES]!++;
         leadWord = 3;
       }
-      if (hasDigit) numbers++;
-      else {
+      if (hasDigit) {
+        numbers++;
+        // A year opening a date: 19xx or 20xx, then '-' or '/' and a digit.
+        if (length === 4 && (c === 45 || c === 47) && isDigitUnit(u[i + 1]!) && (u[i - 4] === 50 ? u[i - 3] === 48 : u[i - 4] === 49 && u[i - 3] === 57)) dated = 1;
+      } else {
         words++;
         const key = h | 1;
         const bucket = key & mask;
@@ -395,7 +396,7 @@ export function scanText(text: string, from: number, to: number, zone: number, s
         }
         // Only a phrase's first word can make the next word a phrase.
         previousWord = found & Scan.PHRASE_HEAD ? key : 0;
-        if (found & Scan.MONTH) dated = 1;
+        dated |= found & Scan.MONTH; // added, not branched on
         if (upper !== 0 && length >= 2) caps++;
       }
     }
