@@ -143,8 +143,10 @@ async function main(argv: string[]): Promise<void> {
   const pool = new TrainingPool(examples);
   const floor = await suiteFloor(flags);
   const candidates: Candidate[] = [];
+  const everything = range(examples.length);
   for (const l2 of L2_GRID) {
-    const [logits, model] = await Promise.all([crossValidate(pool, examples, l2), pool.train(range(examples.length), l2)]);
+    // The full model is needed now only for the floor check; without a floor, only the pick's is fitted (below).
+    const [logits, model] = await Promise.all([crossValidate(pool, examples, l2), floor.enabled ? pool.train(everything, l2) : undefined]);
     const temperature = fitTemperature((t) => logLoss(examples, logits, t));
     const loss = logLoss(examples, logits, temperature);
     const candidate = { l2, loss, temperature, model, ...floor.check(model, temperature) };
@@ -152,9 +154,10 @@ async function main(argv: string[]): Promise<void> {
     candidates.push(candidate);
     if (flags.get('diagnose') === 'true') diagnose(train, examples, logits);
   }
-  await pool.close();
   const best = floor.choose(candidates);
-  writeWeights(outPath, best.model, best.temperature, { data, rows: examples.length, l2: best.l2, crossValidatedLogLoss: best.loss, heldOutExcluded: flags.get('all') !== 'true', ...floor.record(best) });
+  const model = best.model ?? await pool.train(everything, best.l2);
+  await pool.close();
+  writeWeights(outPath, model, best.temperature, { data, rows: examples.length, l2: best.l2, crossValidatedLogLoss: best.loss, heldOutExcluded: flags.get('all') !== 'true', ...floor.record(best) });
   console.log(`chose l2=${best.l2}, temperature ${best.temperature.toFixed(3)} -> ${outPath}`);
 }
 
@@ -185,11 +188,14 @@ async function trainWithValidation(data: string, outPath: string, train: Labelle
   console.log(`validating on ${validation.length} rows from ${validatePath}${weight > 0 ? `, also trained on at weight ${weight} (scored out of ${new Set(groups).size} groups)` : ''}`);
   const floor = await suiteFloor(flags);
   const candidates: Candidate[] = [];
+  // The full model of each L2 is needed now when it scores the validation set or meets the floor
+  // check; otherwise only the pick's is fitted (below).
+  const fitEach = weight === 0 || floor.enabled;
   for (const l2 of grid) {
     // Without validation rows in training, the final model scores the validation set directly;
     // with them, each group is scored by a model trained without it.
-    const [oof, model] = await Promise.all([crossValidate(pool, examples, l2, trained), pool.train([...all, ...trained], l2)]);
-    const logits = weight > 0 ? await outOfGroupLogits(pool, all, validation, groups, l2) : validation.map((e) => predictLogits(model, e));
+    const [oof, model] = await Promise.all([crossValidate(pool, examples, l2, trained), fitEach ? pool.train([...all, ...trained], l2) : undefined]);
+    const logits = weight > 0 ? await outOfGroupLogits(pool, all, validation, groups, l2) : validation.map((e) => predictLogits(model!, e));
     const mean = (t: number): number => (logLoss(examples, oof, t) + logLoss(validation, logits, t)) / 2;
     const temperature = fitTemperature(mean);
     const loss = mean(temperature);
@@ -197,9 +203,10 @@ async function trainWithValidation(data: string, outPath: string, train: Labelle
     console.log(`  l2=${l2}: mean log-loss ${loss.toFixed(4)} (T=${temperature.toFixed(2)}; CV ${logLoss(examples, oof, temperature).toFixed(4)}, validation ${logLoss(validation, logits, temperature).toFixed(4)}), accuracy CV ${accuracyOf(examples, oof).toFixed(3)}, validation ${accuracyOf(validation, logits).toFixed(3)}${candidate.suite}`);
     candidates.push(candidate);
   }
-  await pool.close();
   const best = floor.choose(candidates);
-  writeWeights(outPath, best.model, best.temperature, { data, rows: examples.length, families: new Set(train.map(familyOf)).size, l2: best.l2, validatedOn: validatePath, validationWeight: weight, meanLogLoss: best.loss, heldOutExcluded: true, ...floor.record(best) });
+  const model = best.model ?? await pool.train([...all, ...trained], best.l2);
+  await pool.close();
+  writeWeights(outPath, model, best.temperature, { data, rows: examples.length, families: new Set(train.map(familyOf)).size, l2: best.l2, validatedOn: validatePath, validationWeight: weight, meanLogLoss: best.loss, heldOutExcluded: true, ...floor.record(best) });
   console.log(`chose l2=${best.l2}, temperature ${best.temperature.toFixed(3)} (mean of CV and validation log-loss) -> ${outPath}`);
 }
 
@@ -258,7 +265,8 @@ interface Candidate {
   l2: number;
   loss: number;
   temperature: number;
-  model: LinearModel;
+  /** The model on all training rows; undefined when only the pick's is fitted (no floor check). */
+  model: LinearModel | undefined;
   /** Lowest per-type accuracy on the suite's traffic, as served (NaN without a floor). */
   worst: number;
   /** The tally for the log line ('' without a floor). */
@@ -277,8 +285,9 @@ async function suiteFloor(flags: Map<string, string>) {
   if (!(floor >= 0 && floor <= 1)) throw new Error('--suite-floor must be a number in [0, 1]');
   const traffic: SuiteRequest[] = floor > 0 ? await suiteTraffic() : [];
   return {
-    check(model: LinearModel, temperature: number): Pick<Candidate, 'worst' | 'suite'> {
-      if (floor === 0) return { worst: Number.NaN, suite: '' };
+    enabled: floor > 0,
+    check(model: LinearModel | undefined, temperature: number): Pick<Candidate, 'worst' | 'suite'> {
+      if (floor === 0 || model === undefined) return { worst: Number.NaN, suite: '' };
       const tally = tallySuite(traffic, loadModel(weightsFile(model, temperature, {})));
       const worst = worstTypeAccuracy(tally);
       return { worst, suite: `; suite ${worst >= floor ? 'ok' : 'BELOW FLOOR'} (${formatTally(tally)})` };
