@@ -2,6 +2,7 @@
 // Run: npm run bench:classifier
 import { classify } from '../src/core/classify';
 import type { ChatMessage, ChatRequest, FunctionTool } from '../src/core/types';
+import { quantile, timeCalls } from './timing';
 
 function tool(name: string): FunctionTool {
   return { type: 'function', function: { name, description: `Calls ${name} on the current page.`, parameters: { type: 'object', properties: { element_id: { type: 'string' }, text: { type: 'string' } }, required: ['element_id'] } } };
@@ -45,19 +46,12 @@ interface Timing { p50: number; p90: number; p99: number; over: number }
 
 /** Times `call` once per sample (µs), after a warm-up, and summarises. */
 function time(call: () => void, iterations: number): Timing {
-  for (let i = 0; i < Math.min(2000, iterations); i++) call(); // warm up the JIT
-  const samples = new Float64Array(iterations);
-  for (let i = 0; i < iterations; i++) {
-    const start = process.hrtime.bigint();
-    call();
-    samples[i] = Number(process.hrtime.bigint() - start) / 1000;
-  }
-  samples.sort();
+  const samples = timeCalls(call, iterations, Math.min(2000, iterations));
   // The share of calls over the aim: when it nears 1%, the p99 sits on the aim and one run's luck
   // decides which side (on a shared host, a steady ~1% of calls are interrupted).
   let over = 0;
   while (over < iterations && samples[iterations - 1 - over]! > AIM_US) over++;
-  return { p50: samples[Math.floor(iterations * 0.5)]!, p90: samples[Math.floor(iterations * 0.9)]!, p99: samples[Math.floor(iterations * 0.99)]!, over: over / iterations };
+  return { p50: quantile(samples, 0.5), p90: quantile(samples, 0.9), p99: quantile(samples, 0.99), over: over / iterations };
 }
 
 // Requests reach classify() from JSON.parse at the edge, so the bench round-trips them through JSON

@@ -11,6 +11,7 @@ import { profileSetSchema, type ProfileSet } from '../src/core/profiles/schema';
 import { ProfileRegistry, route, type RouteContext } from '../src/core/routing';
 import type { ChatRequest } from '../src/core/types';
 import { BENCH_REQUESTS } from './route-requests';
+import { quantile, timeCalls } from './timing';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const baseCatalog = catalogSchema.parse(JSON.parse(readFileSync(resolve(root, 'profiles/catalog.json'), 'utf8')));
@@ -40,21 +41,9 @@ function scaled(n: number): { catalog: Catalog; priors: ProfileSet } {
   return { catalog: { ...baseCatalog, models }, priors: { ...basePriors, models: profiles } };
 }
 
-function percentiles(samples: Float64Array): { p50: number; p99: number } {
-  const sorted = Array.from(samples).sort((a, b) => a - b);
-  return { p50: sorted[Math.floor(sorted.length * 0.5)]!, p99: sorted[Math.floor(sorted.length * 0.99)]! };
-}
-
 function measure(label: string, iterations: number, step: (request: ChatRequest) => void): string {
-  for (let i = 0; i < 5000; i++) step(BENCH_REQUESTS[i % BENCH_REQUESTS.length]!);
-  const samples = new Float64Array(iterations);
-  for (let i = 0; i < iterations; i++) {
-    const request = BENCH_REQUESTS[i % BENCH_REQUESTS.length]!;
-    const start = process.hrtime.bigint();
-    step(request);
-    samples[i] = Number(process.hrtime.bigint() - start) / 1000;
-  }
-  const { p50, p99 } = percentiles(samples);
+  const samples = timeCalls((i) => step(BENCH_REQUESTS[i % BENCH_REQUESTS.length]!), iterations, 5000);
+  const p50 = quantile(samples, 0.5), p99 = quantile(samples, 0.99);
   return `${label.padEnd(44)} p50 ${p50.toFixed(1).padStart(6)} µs   p99 ${p99.toFixed(1).padStart(6)} µs`;
 }
 
