@@ -17,6 +17,7 @@ export const LEXICON_GROUPS = [
   'choose',
   'feedback',
   'hidden',
+  'alone',
 ] as const;
 export type LexiconGroup = (typeof LEXICON_GROUPS)[number];
 
@@ -388,6 +389,17 @@ export const LEXICON: Record<LexiconGroup, string> = {
     occultato sconosciute rivelato vicini vicinanze rumoroso incertezza osservabile
     遮蔽 不確 ノイ 死角
     遮挡 不确 噪声 可见 视线`,
+  // Statelessness: each input is judged on its own, with no memory of earlier ones (the reflex
+  // agent's mark in a multi-turn stream, which otherwise looks like a tracked world).
+  alone: `independently separately individually standalone stateless memoryless by_itself by_themselves its_own
+    in_isolation no_memory not_connect ignore_previous ignore_earlier on_its
+    unabhängig eigenständig isoliert gesondert für_sich nur_anhand allein_anhand ohne_gedächtnis
+    independientemente aisladamente por_separado por_sí sin_memoria forma_independiente
+    indépendamment isolément séparément individuellement sans_mémoire
+    isoladamente separadamente independentemente individualmente por_si sem_memória
+    indipendentemente separatamente singolarmente isolatamente a_sé senza_memoria
+    単独 個別 独立
+    单独 逐条 分别 各自 孤立`,
 };
 
 /**

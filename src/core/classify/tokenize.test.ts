@@ -25,6 +25,16 @@ describe('scanText', () => {
     expect(group(scan('banana'), 'goal')).toBe(0);
   });
 
+  it('counts statelessness cues: each input judged on its own, in several languages', () => {
+    // "on its own" is two phrases (on_its, its_own), so the commonest English form counts twice.
+    expect(group(scan('Treat every reading on its own; do not connect it with events you saw before.'), 'alone')).toBe(3);
+    expect(group(scan('Beurteile jede Zeile für sich, nur anhand seiner eigenen Felder'), 'alone')).toBe(2);
+    expect(group(scan('juzga cada informe por separado'), 'alone')).toBe(1);
+    expect(group(scan('各イベントを単独で判定する'), 'alone')).toBe(1);
+    // The words alone are not the cue: "its" and "own" apart, or "on" before something else.
+    expect(group(scan('on the map, its walls are your own'), 'alone')).toBe(0);
+  });
+
   it('counts line shapes: tables, outcomes, indexed records, timestamps, options', () => {
     const b = scan('| a | b |\n#1 speed 2 → 0.9 m short\nround 3: A → click\n12:05 H1=76\nB) Sülz, 64 m²\n- bullet');
     expect(stat(b, 'table_rows')).toBe(1);
