@@ -11,8 +11,9 @@ export const HASH_L2_SCALE = Number(process.env.HASH_L2_SCALE ?? 30);
 const SIZE_L2_SCALE = Number(process.env.SIZE_L2_SCALE ?? 30);
 const RHYTHM_L2_SCALE = Number(process.env.RHYTHM_L2_SCALE ?? 0.3);
 // The per-shape copies of the dense features (REQUEST_SHAPES) are corrections to the shared
-// weights, held to zero a little harder than the shared ones.
-const SHAPE_L2_SCALE = Number(process.env.SHAPE_L2_SCALE ?? 3);
+// weights, held as tightly as the shared ones: 1 had a lower selection loss than 3 and 10 once
+// ambiguous rows trained on their main label (bench/RESULTS.md, fifteenth round).
+const SHAPE_L2_SCALE = Number(process.env.SHAPE_L2_SCALE ?? 1);
 
 const SIZE = /^(words|numbers|lines|turns|user_turns|assistant_turns|system_length|last_user_length|history_length)(@|$)/;
 const RHYTHM = /^(step_|trial_|reply_|lead_|repeated_result_lead|graded_decisions|trial_lines|reading_lines|feedback|hidden)/;
