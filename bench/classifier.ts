@@ -2,7 +2,8 @@
 // Run: npm run bench:classifier
 import { classify } from '../src/core/classify';
 import type { ChatMessage, ChatRequest, FunctionTool } from '../src/core/types';
-import { quantile, timeCalls } from './timing';
+import { quantileSorted } from '../benchmarks/lib/stats';
+import { timeCalls } from './timing';
 
 function tool(name: string): FunctionTool {
   return { type: 'function', function: { name, description: `Calls ${name} on the current page.`, parameters: { type: 'object', properties: { element_id: { type: 'string' }, text: { type: 'string' } }, required: ['element_id'] } } };
@@ -51,7 +52,7 @@ function time(call: () => void, iterations: number): Timing {
   // decides which side (on a shared host, a steady ~1% of calls are interrupted).
   let over = 0;
   while (over < iterations && samples[iterations - 1 - over]! > AIM_US) over++;
-  return { p50: quantile(samples, 0.5), p90: quantile(samples, 0.9), p99: quantile(samples, 0.99), over: over / iterations };
+  return { p50: quantileSorted(samples, 0.5), p90: quantileSorted(samples, 0.9), p99: quantileSorted(samples, 0.99), over: over / iterations };
 }
 
 // Requests reach classify() from JSON.parse at the edge, so the bench round-trips them through JSON

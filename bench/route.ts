@@ -11,7 +11,8 @@ import { profileSetSchema, type ProfileSet } from '../src/core/profiles/schema';
 import { ProfileRegistry, route, type RouteContext } from '../src/core/routing';
 import type { ChatRequest } from '../src/core/types';
 import { BENCH_REQUESTS } from './route-requests';
-import { quantile, timeCalls } from './timing';
+import { quantileSorted } from '../benchmarks/lib/stats';
+import { timeCalls } from './timing';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const baseCatalog = catalogSchema.parse(JSON.parse(readFileSync(resolve(root, 'profiles/catalog.json'), 'utf8')));
@@ -43,7 +44,7 @@ function scaled(n: number): { catalog: Catalog; priors: ProfileSet } {
 
 function measure(label: string, iterations: number, step: (request: ChatRequest) => void): string {
   const samples = timeCalls((i) => step(BENCH_REQUESTS[i % BENCH_REQUESTS.length]!), iterations, 5000);
-  const p50 = quantile(samples, 0.5), p99 = quantile(samples, 0.99);
+  const p50 = quantileSorted(samples, 0.5), p99 = quantileSorted(samples, 0.99);
   return `${label.padEnd(44)} p50 ${p50.toFixed(1).padStart(6)} µs   p99 ${p99.toFixed(1).padStart(6)} µs`;
 }
 

@@ -11,8 +11,3 @@ export function timeCalls(call: (i: number) => void, iterations: number, warmup:
   }
   return samples.sort();
 }
-
-/** The q-quantile of ascending samples (the nearest-rank sample below it). */
-export function quantile(sorted: Float64Array, q: number): number {
-  return sorted[Math.floor(sorted.length * q)]!;
-}

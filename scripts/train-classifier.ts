@@ -187,6 +187,8 @@ async function trainWithValidation(data: string, outPath: string, train: Labelle
   const pool = new TrainingPool([...examples, ...validation]);
   const trained = weight > 0 ? range(validation.length, examples.length) : [];
   const all = range(examples.length);
+  // The rows every full model is fitted on: the training split, plus the validation rows if weighted.
+  const fullRows = [...all, ...trained];
   const grid = (process.env.L2_GRID ?? (shipped ? SHIPPED.l2Grid : '0.02,0.03,0.05,0.07,0.1')).split(',').map(Number);
   console.log(`validating on ${validation.length} rows from ${validatePath}${weight > 0 ? `, also trained on at weight ${weight} (scored out of ${new Set(groups).size} groups)` : ''}`);
   const floor = await suiteFloor(flags);
@@ -197,7 +199,7 @@ async function trainWithValidation(data: string, outPath: string, train: Labelle
   for (const l2 of grid) {
     // Without validation rows in training, the final model scores the validation set directly;
     // with them, each group is scored by a model trained without it.
-    const [oof, model] = await Promise.all([crossValidate(pool, examples, l2, trained), fitEach ? pool.train([...all, ...trained], l2) : undefined]);
+    const [oof, model] = await Promise.all([crossValidate(pool, examples, l2, trained), fitEach ? pool.train(fullRows, l2) : undefined]);
     const logits = weight > 0 ? await outOfGroupLogits(pool, all, validation, groups, l2) : validation.map((e) => predictLogits(model!, e));
     const mean = (t: number): number => (logLoss(examples, oof, t) + logLoss(validation, logits, t)) / 2;
     const temperature = fitTemperature(mean);
@@ -207,7 +209,7 @@ async function trainWithValidation(data: string, outPath: string, train: Labelle
     candidates.push(candidate);
   }
   const best = floor.choose(candidates);
-  const model = best.model ?? await pool.train([...all, ...trained], best.l2);
+  const model = best.model ?? await pool.train(fullRows, best.l2);
   await pool.close();
   writeWeights(outPath, model, best.temperature, { data, rows: examples.length, families: new Set(train.map(familyOf)).size, l2: best.l2, validatedOn: validatePath, validationWeight: weight, meanLogLoss: best.loss, heldOutExcluded: true, ...floor.record(best) });
   console.log(`chose l2=${best.l2}, temperature ${best.temperature.toFixed(3)} (mean of CV and validation log-loss) -> ${outPath}`);

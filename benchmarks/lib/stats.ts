@@ -72,7 +72,7 @@ export interface Interval {
 }
 
 /** Linear-interpolated quantile of sorted values (type 7, as R and numpy default). */
-export function quantileSorted(sorted: readonly number[], q: number): number {
+export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
   const position = (sorted.length - 1) * q;
   const below = Math.floor(position);
   const above = Math.min(sorted.length - 1, below + 1);
