@@ -5,7 +5,7 @@ import { createApp } from '../app';
 import { parseRouterConfig, type RouterConfig } from '../core/routing/config-schema';
 import type { LoadedConfig } from '../config/load';
 import type { Catalog, ModelEntry } from '../core/catalog/types';
-import { createSessionStore, defaultModel } from '../core/classify';
+import { createScanCache, createSessionStore, defaultModel } from '../core/classify';
 import type { ProfileSet } from '../core/profiles/schema';
 import { overlayProfiles } from '../core/profiles/overlay';
 import { ProfileRegistry } from '../core/routing';
@@ -93,7 +93,7 @@ export function buildGateway(loaded: LoadedConfig, data: GatewayData, runtime: G
     random: runtime.random,
   });
   const decider = createDecide({
-    index, registry, routerConfig, breakers, sessions: createSessionStore(), classifier: defaultModel(),
+    index, registry, routerConfig, breakers, sessions: createSessionStore(), classifier: defaultModel(), scanCache: createScanCache(),
   });
   const core: GatewayCore = {
     mode: routing.simulated ? 'simulated' : 'live',

@@ -1,7 +1,7 @@
 // The routing decision for one request: `router/*` goes through classify + route; a concrete
 // model id goes straight to that model after a capability check.
 import type { RouterConfig } from '../core/routing/config-schema';
-import { resolveClassification, type ClassifierModel, type SessionStore } from '../core/classify';
+import { resolveClassification, type ClassifierModel, type ClassifyDeps, type ScanCache, type SessionStore } from '../core/classify';
 import { route, type Decision, type ProfileRegistry } from '../core/routing';
 import type { ChatRequest } from '../core/types';
 import type { CircuitBreakers } from '../execute/circuit-breaker';
@@ -18,6 +18,8 @@ export interface DecideDeps {
   sessions: SessionStore;
   /** Loaded once at startup, so mismatched weights fail the start, not every request. */
   classifier: ClassifierModel;
+  /** Scans of text shared across sessions (system prompts, tools); optional, same decisions. */
+  scanCache?: ScanCache;
 }
 
 export type HeaderGetter = (name: string) => string | undefined;
@@ -30,6 +32,7 @@ export interface Decider {
 
 export function createDecide(deps: DecideDeps): Decider {
   const isAvailable = (modelId: string) => deps.breakers.isAvailable(modelId);
+  const classifyDeps: ClassifyDeps = { sessions: deps.sessions, model: deps.classifier, scanCache: deps.scanCache };
 
   const explain = (request: ChatRequest, header: HeaderGetter): Decision => {
     const fromHeaders = routerOptionsFromHeaders(header);
@@ -37,7 +40,7 @@ export function createDecide(deps: DecideDeps): Decider {
     const classification = resolveClassification(
       routed,
       { headerAgentType: header('x-agent-type'), sessionId: header('x-session-id') },
-      { sessions: deps.sessions, model: deps.classifier },
+      classifyDeps,
     );
     return route(routed, classification, { table: deps.registry.current(), config: deps.routerConfig, isAvailable });
   };

@@ -4,6 +4,7 @@ import { AGENT_TYPES, type Classification, type ChatRequest, type Posterior } fr
 import { FEATURE_COUNT, FeatureBuffer, HASH_OFFSET, extractFeatures } from './features';
 import { CLASS_COUNT, logits, posterior as toPosterior, topSignals, type ClassifierModel } from './model';
 import { defaultModel } from './default-model';
+import type { ScanCache } from './scan-replay';
 
 const SIGNAL_LIMIT = 6;
 // One scratch buffer per isolate: classify is synchronous, so calls never interleave.
@@ -16,9 +17,10 @@ function uniform(signal: string): Classification {
   return { type: AGENT_TYPES[0], confidence: p, posterior, signals: [signal], source: 'model' };
 }
 
-export function classify(request: ChatRequest, model: ClassifierModel = defaultModel()): Classification {
+/** `replays` (optional) lets text seen in earlier requests skip the scan; the result is the same. */
+export function classify(request: ChatRequest, model: ClassifierModel = defaultModel(), replays?: ScanCache): Classification {
   try {
-    extractFeatures(request, buffer);
+    extractFeatures(request, buffer, replays);
     logits(model, buffer, scores);
     toPosterior(scores, model.temperature);
   } catch {

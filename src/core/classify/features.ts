@@ -7,6 +7,7 @@ import {
   HEAD_CHARS, LEAD_OBSERVE, LEAD_TRIAL, OLD_HISTORY_HEAD, RECENT_HISTORY, RECENT_HISTORY_HEAD, TAIL_CHARS, countToolName, emptySchemaStats, leadGroup, leadWordHash, roleOf, scanCapped,
   scanContent, walkSchema, type ContentShape, type SchemaStats,
 } from './request-shape';
+import type { ScanCache } from './scan-replay';
 import { GROUP_COUNT, STAT_COUNT, ZONE_STATS, type ScanSink } from './tokenize';
 
 export const HASH_BUCKETS = 1024;
@@ -81,6 +82,8 @@ export class FeatureBuffer implements ScanSink {
   readonly hashCounts = new Int32Array(HASH_BUCKETS);
   readonly touched = new Int32Array(HASH_BUCKETS);
   touchedCount = 0;
+  /** Set for one extraction: replays of text seen before (see scan-replay.ts). */
+  replays: ScanCache | undefined = undefined;
   /** Index into REQUEST_SHAPES. */
   requestShape = 0;
   readonly shape: ContentShape = { chars: 0, images: 0 };
@@ -255,9 +258,13 @@ function numbersRatio(s: Float32Array, zone: number): number {
   return s[zone * STAT_COUNT + 1]! / (1 + s[zone * STAT_COUNT]! + s[zone * STAT_COUNT + 1]!);
 }
 
-/** Fills `buffer.values` with the features of `request`. Never throws on a valid ChatRequest. */
-export function extractFeatures(request: ChatRequest, buffer: FeatureBuffer): void {
+/**
+ * Fills `buffer.values` with the features of `request`. Never throws on a valid ChatRequest. With
+ * `replays`, text it has seen is replayed rather than scanned (same features, bit for bit).
+ */
+export function extractFeatures(request: ChatRequest, buffer: FeatureBuffer, replays?: ScanCache): void {
   buffer.reset();
+  buffer.replays = replays;
   const v = buffer.values;
   const messages = Array.isArray(request?.messages) ? request.messages : [];
   scanStructure(messages, v);

@@ -6,6 +6,7 @@ import { LRUCache } from 'lru-cache';
 import { certainClassification, isAgentType, type AgentType, type ChatRequest, type Classification } from '../types';
 import { classify } from './classify';
 import type { ClassifierModel } from './model';
+import type { ScanCache } from './scan-replay';
 import { fnv1aPair } from '../../util/hash';
 
 export interface SessionStore {
@@ -23,6 +24,8 @@ export interface ClassifyHints {
 export interface ClassifyDeps {
   sessions: SessionStore;
   model?: ClassifierModel;
+  /** Scan results of shared text (system prompts, tool definitions) across sessions. */
+  scanCache?: ScanCache;
 }
 
 export function createSessionStore(max = 10_000): SessionStore {
@@ -75,7 +78,7 @@ export function resolveClassification(request: ChatRequest, hints: ClassifyHints
   if (remembered !== undefined) {
     return { ...remembered, signals: ['session', ...remembered.signals.filter((s) => s !== 'session')], source: 'session' };
   }
-  const result = classify(request, deps.model);
+  const result = classify(request, deps.model, deps.scanCache);
   if (key !== undefined) deps.sessions.set(key, result);
   return result;
 }

@@ -4,6 +4,7 @@
 // line-level shapes (tables, bullets, outcome arrows) are counted on the way. Cost is linear in
 // the characters scanned.
 import { LEAD_LEXICON, LEXICON, LEXICON_GROUPS, MONTH_WORDS } from './lexicon';
+import type { ScanCache } from './scan-replay';
 
 // Numeric constants are `const enum` members so they compile to literals: a module-level
 // `const` is a context slot that optimised code reloads (and hole-checks) on every use, which in
@@ -224,6 +225,8 @@ export interface ScanSink {
   /** Buckets that went from 0 to 1, so a reset or a sparse dot touches only those. */
   touched: Int32Array;
   touchedCount: number;
+  /** Replays of text scanned before (see scan-replay.ts); without it every string is scanned. */
+  replays?: ScanCache | undefined;
 }
 
 // Punctuation that feeds a line-shape counter, as a table (one load instead of a compare chain).
