@@ -4,18 +4,25 @@
 // per-call count, so start-up and JIT warm-up cancel out. Needs valgrind (apt-get install valgrind).
 // Run: npm run bench:classifier:instructions
 import { spawnSync } from 'node:child_process';
-import { classify } from '../src/core/classify';
-import { large, oneTurn, twelveTurnsWithTools } from './classifier';
+import { classify, createScanCache } from '../src/core/classify';
+import { codingAgent, large, oneTurn, sessions, twelveTurnsWithTools } from './classifier';
 
-const REQUESTS = { '1-turn': oneTurn, '12-turn + 5 tools': twelveTurnsWithTools, large } as const;
+const REQUESTS = { '1-turn': oneTurn, '12-turn + 5 tools': twelveTurnsWithTools, large, 'coding agent, new': codingAgent, '  same agent, seen': codingAgent } as const;
 type Name = keyof typeof REQUESTS;
 const CALLS = 10_000;
 
 // Child mode: classify the named request `calls` times.
 const [, , mode, name, calls] = process.argv;
 if (mode === '--child') {
-  const request = JSON.parse(JSON.stringify(REQUESTS[name as Name]()));
-  for (let i = 0; i < Number(calls); i++) classify(request);
+  if (name === '  same agent, seen') {
+    // New sessions of an agent seen before, through a scan cache (as in bench:classifier).
+    const copies = sessions(codingAgent, 64);
+    const cache = createScanCache();
+    for (let i = 0; i < Number(calls); i++) classify(copies[i & 63]!, undefined, cache);
+  } else {
+    const request = JSON.parse(JSON.stringify(REQUESTS[name as Name]()));
+    for (let i = 0; i < Number(calls); i++) classify(request);
+  }
 } else {
   if (spawnSync('valgrind', ['--version']).error) {
     console.error('valgrind is not installed (apt-get install valgrind); nothing measured');

@@ -1,6 +1,6 @@
 // Latency of classify() on three request sizes: p50/p99 in microseconds over many calls.
 // Run: npm run bench:classifier
-import { classify } from '../src/core/classify';
+import { classify, createScanCache } from '../src/core/classify';
 import type { ChatMessage, ChatRequest, FunctionTool } from '../src/core/types';
 import { quantileSorted } from '../benchmarks/lib/stats';
 import { timeCalls } from './timing';
@@ -40,13 +40,40 @@ export function large(): ChatRequest {
   return { model: 'router/auto', messages };
 }
 
+/**
+ * ~20 KB: the first request of a coding agent's session (an 8 KB system prompt, 15 tools with
+ * described parameters, one short user turn). `session` varies the user turn only.
+ */
+export function codingAgent(session = 0): ChatRequest {
+  const rule = 'You are a careful coding assistant working in the user\'s repository. Prefer small, reviewable changes; explain what you changed and why. Never invent APIs: read the code first. When a command fails, read the error, then fix the cause rather than the symptom. ';
+  const system = rule.repeat(Math.ceil(8000 / rule.length)).slice(0, 8000);
+  const parameter = (key: string) => [key, { type: key === 'limit' || key === 'offset' ? 'integer' : 'string', description: `The ${key} to use; see the tool description for details and defaults.` }];
+  const tools: FunctionTool[] = Array.from({ length: 15 }, (_, t) => ({
+    type: 'function',
+    function: {
+      name: `tool_${t}_run`,
+      description: `Runs operation ${t} on the workspace. Use it when you need to inspect or change files; it returns the output as text, truncated to 30,000 characters, and an exit code. Do not use it for long-running servers.`,
+      parameters: { type: 'object', properties: Object.fromEntries(['path', 'pattern', 'limit', 'offset'].map(parameter)), required: ['path'] },
+    },
+  }));
+  return { model: 'router/auto', messages: [{ role: 'system', content: system }, { role: 'user', content: `Ticket ${session}: the tests in src/parser fail since the last commit; find out why and fix it.` }], tools };
+}
+
+/**
+ * Copies of a request as separately parsed objects (as the edge hands them over), each with its own
+ * session number: equal texts are equal strings, not the same string.
+ */
+export function sessions(build: (session: number) => ChatRequest, count: number): ChatRequest[] {
+  return Array.from({ length: count }, (_, i) => JSON.parse(JSON.stringify(build(i))) as ChatRequest);
+}
+
 /** The issue's p99 aim for the 12-turn request, in microseconds. */
 const AIM_US = 50;
 
 interface Timing { p50: number; p90: number; p99: number; over: number }
 
 /** Times `call` once per sample (µs), after a warm-up, and summarises. */
-function time(call: () => void, iterations: number): Timing {
+function time(call: (i: number) => void, iterations: number): Timing {
   const samples = timeCalls(call, iterations, Math.min(2000, iterations));
   // The share of calls over the aim: when it nears 1%, the p99 sits on the aim and one run's luck
   // decides which side (on a shared host, a steady ~1% of calls are interrupted).
@@ -90,6 +117,14 @@ if (process.argv[1]?.endsWith('classifier.ts')) {
     if (request === TWELVE_TURN) twelveTurnP50 = timing.p50;
     console.log(line(name, `${(timing.bytes / 1024).toFixed(1)} KB`, timing, n));
   }
+  // The first request of a new session of an agent the process has served before: its system
+  // prompt and tools are replayed from the gateway's scan cache (scan-replay.ts), its user turn is
+  // new. 64 sessions in turn, each a separately parsed copy.
+  const copies = sessions(codingAgent, 64);
+  const bytes = `${(JSON.stringify(copies[0]).length / 1024).toFixed(1)} KB`;
+  console.log(line('coding agent, new', bytes, time(() => classify(copies[0]!), 5_000), 5_000));
+  const cache = createScanCache();
+  console.log(line('  same agent, seen', bytes, time((i) => classify(copies[i & 63]!, undefined, cache), 20_000), 20_000));
   const control = hostControl(twelveTurnP50, 20_000);
   console.log(line('host control', '(no work)', control, 20_000));
   console.log(`  (host control: ${control.rounds} multiply rounds in registers, sized to the 12-turn p50; its tail is the host's, not the classifier's)`);
