@@ -36,6 +36,15 @@ export const refreshConfigSchema = z.strictObject({
   budgetUsd: z.number().positive().optional(),
 });
 
+export const classifierConfigSchema = z.strictObject({
+  /**
+   * Bound on the scan replay cache (scan-replay.ts), in UTF-16 units of cached text plus records;
+   * 0 turns it off (a replay is microseconds faster than a scan, so a process shared by tenants
+   * who must not learn of each other's prompts may want it off).
+   */
+  scanCacheUnits: z.number().int().min(0).max(64 * 1024 * 1024).default(4 * 1024 * 1024),
+});
+
 export const configSchema = z.strictObject({
   server: z
     .strictObject({
@@ -49,6 +58,7 @@ export const configSchema = z.strictObject({
   retries: retryConfigSchema.prefault({}),
   breaker: breakerConfigSchema.prefault({}),
   refresh: refreshConfigSchema.optional(),
+  classifier: classifierConfigSchema.prefault({}),
 });
 
 export type ProviderConfig = z.infer<typeof providerConfigSchema>;

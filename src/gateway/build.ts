@@ -5,7 +5,7 @@ import { createApp } from '../app';
 import { parseRouterConfig, type RouterConfig } from '../core/routing/config-schema';
 import type { LoadedConfig } from '../config/load';
 import type { Catalog, ModelEntry } from '../core/catalog/types';
-import { createScanCache, createSessionStore, defaultModel } from '../core/classify';
+import { createScanCache, createSessionStore, defaultModel, type ScanCache } from '../core/classify';
 import type { ProfileSet } from '../core/profiles/schema';
 import { overlayProfiles } from '../core/profiles/overlay';
 import { ProfileRegistry } from '../core/routing';
@@ -45,6 +45,8 @@ export interface GatewayCore {
   resolve(modelId: string): ResolvedModel | undefined;
   /** The adapter serving a configured provider instance (the refresh runner calls through it). */
   adapterFor(provider: string): ProviderAdapter;
+  /** Scans of text seen before, replayed (undefined when `classifier.scanCacheUnits` is 0). */
+  scanCache: ScanCache | undefined;
   /** The models the router chooses from now (real when any real provider is configured). */
   routingModels(): readonly ModelEntry[];
   /**
@@ -92,8 +94,10 @@ export function buildGateway(loaded: LoadedConfig, data: GatewayData, runtime: G
     sleep: runtime.sleep,
     random: runtime.random,
   });
+  const scanUnits = loaded.config.classifier.scanCacheUnits;
+  const scanCache = scanUnits > 0 ? createScanCache({ maxUnits: scanUnits }) : undefined;
   const decider = createDecide({
-    index, registry, routerConfig, breakers, sessions: createSessionStore(), classifier: defaultModel(), scanCache: createScanCache(),
+    index, registry, routerConfig, breakers, sessions: createSessionStore(), classifier: defaultModel(), scanCache,
   });
   const core: GatewayCore = {
     mode: routing.simulated ? 'simulated' : 'live',
@@ -102,6 +106,7 @@ export function buildGateway(loaded: LoadedConfig, data: GatewayData, runtime: G
     routerConfig,
     executor,
     breakers,
+    scanCache,
     resolve,
     adapterFor: (provider) => {
       const found = adapters.get(provider);
