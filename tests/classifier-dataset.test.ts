@@ -10,9 +10,9 @@ const PATH = 'tests/data/classifier/requests.jsonl';
 const rows = readRows(PATH);
 
 describe('classifier dataset', () => {
-  it('is exactly what the generator produces (and so are the hard cases and the cross-, fresh-, pool- and twin-author sets)', () => {
+  it('is exactly what the generator produces (and so are the hard cases and the cross-, fresh-, pool-, twin- and late-author sets)', () => {
     expect(readFileSync(PATH, 'utf8')).toBe(toJsonl(buildRows()));
-    expect(HELD_OUT_SETS.map((set) => set.file)).toEqual(['hard-cases.jsonl', 'cross-author.jsonl', 'fresh-authors.jsonl', 'pool-authors.jsonl', 'twin-authors.jsonl']);
+    expect(HELD_OUT_SETS.map((set) => set.file)).toEqual(['hard-cases.jsonl', 'cross-author.jsonl', 'fresh-authors.jsonl', 'pool-authors.jsonl', 'twin-authors.jsonl', 'late-authors.jsonl']);
     for (const set of HELD_OUT_SETS) expect(readFileSync(`tests/data/classifier/${set.file}`, 'utf8'), set.file).toBe(toJsonl(heldOutRows(set.families)));
   });
 
@@ -67,6 +67,7 @@ describe('classifier dataset', () => {
     ['fresh-authors.jsonl', ['pool-authors.jsonl', 'twin-authors.jsonl'], ['wd-', 'we-', 'wf-']],
     ['twin-authors.jsonl', ['pool-authors.jsonl', 'fresh-authors.jsonl'], ['wt-', 'wu-', 'wv-']],
     ['pool-authors.jsonl', ['fresh-authors.jsonl', 'twin-authors.jsonl'], ['wg-', 'wh-', 'wi-', 'wj-', 'wk-', 'wl-', 'wm-', 'wn-', 'wo-', 'wp-', 'wq-', 'wr-', 'ws-']],
+    ['late-authors.jsonl', ['pool-authors.jsonl', 'fresh-authors.jsonl', 'twin-authors.jsonl'], ['xa-', 'xb-', 'xc-', 'xd-']],
   ] as const)('has a %s set: more authors, >= 20 agentic rows per type each, no family shared with any other set', (file, others, prefixes) => {
     const fresh = readRows(`tests/data/classifier/${file}`);
     expect(fresh.every((r) => r.split === 'heldout')).toBe(true);

@@ -5,7 +5,7 @@ import type { ChatMessage, ChatRequest } from '../types';
 import { FeatureBuffer, classify, createScanCache, extractFeatures, resolveClassification, createSessionStore } from './index';
 
 const DATA = 'tests/data/classifier';
-const FILES = ['requests.jsonl', 'cross-author.jsonl', 'pool-authors.jsonl', 'fresh-authors.jsonl', 'hard-cases.jsonl', 'twin-authors.jsonl'];
+const FILES = ['requests.jsonl', 'cross-author.jsonl', 'pool-authors.jsonl', 'fresh-authors.jsonl', 'hard-cases.jsonl', 'twin-authors.jsonl', 'late-authors.jsonl'];
 const requests: ChatRequest[] = FILES.flatMap((file) =>
   readFileSync(`${DATA}/${file}`, 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as { request: ChatRequest }).request),
 );
