@@ -7,7 +7,7 @@ export {
 } from './features';
 export { HEAD_CHARS, TAIL_CHARS } from './request-shape';
 export { featureFingerprint } from './fingerprint';
-export { MIN_REPLAY_CHARS, ScanCache, createScanCache, type ScanCacheOptions } from './scan-replay';
+export { MAX_REPLAY_TEXT, MIN_REPLAY_CHARS, ScanCache, createScanCache, type ScanCacheOptions } from './scan-replay';
 export { loadModel, type ClassifierModel, type ClassifierWeightsFile } from './model';
 export {
   createSessionStore, parseAgentType, resolveClassification, sessionKey,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ChatMessage, ChatRequest } from '../types';
-import { FeatureBuffer, classify, createScanCache, extractFeatures, resolveClassification, createSessionStore } from './index';
+import { FeatureBuffer, MAX_REPLAY_TEXT, classify, createScanCache, extractFeatures, resolveClassification, createSessionStore } from './index';
 
 const DATA = 'tests/data/classifier';
 const FILES = ['requests.jsonl', 'cross-author.jsonl', 'pool-authors.jsonl', 'fresh-authors.jsonl', 'hard-cases.jsonl', 'twin-authors.jsonl', 'late-authors.jsonl'];
@@ -78,6 +78,17 @@ describe('scan replays', () => {
       { numRuns: 400, seed: 16 },
     );
     expect(cache.hits).toBeGreaterThan(0);
+  });
+
+  it('leave very long texts to the capped scan (a hit would compare the whole text)', () => {
+    const cache = createScanCache();
+    const long = 'Ledger line: paid 40 EUR to the supplier, balance 1200 EUR.\n'.repeat(Math.ceil((MAX_REPLAY_TEXT + 1) / 60));
+    const request: ChatRequest = { model: 'router/auto', messages: [{ role: 'system', content: long }, { role: 'user', content: 'next entry?' }] };
+    for (let i = 0; i < 3; i++) expect(bits(request, cache)).toBe(bits(request));
+    expect(cache.firstSights + cache.records + cache.hits).toBe(0);
+    const fits: ChatRequest = { ...request, messages: [{ role: 'system', content: long.slice(0, MAX_REPLAY_TEXT) }, request.messages[1]!] };
+    for (let i = 0; i < 3; i++) expect(bits(fits, cache)).toBe(bits(fits));
+    expect([cache.firstSights, cache.records, cache.hits]).toEqual([1, 1, 1]);
   });
 
   it('stay within their size bound', () => {

@@ -14,6 +14,12 @@ import { GROUP_COUNT, STAT_COUNT, scanText, type ScanSink } from './tokenize';
  * ~1.3 µs (bench/RESULTS.md).
  */
 export const MIN_REPLAY_CHARS = 64;
+/**
+ * Longer texts are scanned (their scan is capped anyway), since a hit compares the whole text. A
+ * 32 K system prompt: scan p50 31 µs, replay 6.6 µs (compare included; scratch long-sys.mts); the
+ * compare grows with the text while the capped scan does not.
+ */
+export const MAX_REPLAY_TEXT = 65_536;
 
 // A replay record, one Int32Array: [range, dense pairs' count, (slot, delta)..., (bucket, count)...].
 // Slots: stats 0..STAT_COUNT-1, then the zone lexicon, then the table lexicon.
