@@ -42,7 +42,14 @@ export const classifierConfigSchema = z.strictObject({
    * 0 turns it off (a replay is microseconds faster than a scan, so a process shared by tenants
    * who must not learn of each other's prompts may want it off).
    */
-  scanCacheUnits: z.number().int().min(0).max(64 * 1024 * 1024).default(4 * 1024 * 1024),
+  scanCacheUnits: z
+    .number()
+    .int()
+    .min(0)
+    .max(64 * 1024 * 1024)
+    // Smaller bounds could not hold a long system prompt's record, and would record it on every request.
+    .refine((units) => units === 0 || units >= 65_536, 'must be 0 (off) or at least 65536')
+    .default(4 * 1024 * 1024),
 });
 
 export const configSchema = z.strictObject({

@@ -40,7 +40,8 @@ describe('the gateway scan cache', () => {
     expect([cache.firstSights, cache.records, cache.hits]).toEqual([1, 1, 2]);
   });
 
-  it('rejects a negative bound with an error that names the field', async () => {
+  it('rejects a negative or too small bound with an error that names the field', async () => {
     await expect(startGateway({ config: { classifier: { scanCacheUnits: -1 } } })).rejects.toThrow(/classifier\.scanCacheUnits/);
+    await expect(startGateway({ config: { classifier: { scanCacheUnits: 1000 } } })).rejects.toThrow(/classifier\.scanCacheUnits.*at least 65536/);
   });
 });
