@@ -9,9 +9,9 @@ import { LRUCache } from 'lru-cache';
 import { GROUP_COUNT, STAT_COUNT, scanText, type ScanSink } from './tokenize';
 
 /**
- * Shorter scans are not worth a lookup. A replay costs a sampled key, one map probe, a native
- * compare of the text and one add per count (~0.3 µs for 230 characters); a scan of the same text
- * ~1.3 µs (bench/RESULTS.md).
+ * Shorter scans are not worth a lookup: a replay costs a sampled key, one map probe, a native
+ * compare and one add per count, more than scanning a tool name or a 16-character history head
+ * (with the floor at 16, both agents of bench/RESULTS.md's sixteenth round cost more instructions).
  */
 export const MIN_REPLAY_CHARS = 64;
 /**
