@@ -5,24 +5,35 @@
 // Run: npm run bench:classifier:instructions
 import { spawnSync } from 'node:child_process';
 import { classify, createScanCache } from '../src/core/classify';
+import type { ChatRequest } from '../src/core/types';
 import { codingAgent, large, oneTurn, sessions, twelveTurnsWithTools } from './classifier';
 
-const REQUESTS = { '1-turn': oneTurn, '12-turn + 5 tools': twelveTurnsWithTools, large, 'coding agent, new': codingAgent, '  same agent, seen': codingAgent } as const;
-type Name = keyof typeof REQUESTS;
-const CALLS = 10_000;
+/** One request, classified `calls` times (parsed once, as the edge hands it over). */
+const repeat = (build: () => ChatRequest) => (calls: number): void => {
+  const request = JSON.parse(JSON.stringify(build())) as ChatRequest;
+  for (let i = 0; i < calls; i++) classify(request);
+};
 
-// Child mode: classify the named request `calls` times.
-const [, , mode, name, calls] = process.argv;
-if (mode === '--child') {
-  if (name === '  same agent, seen') {
-    // New sessions of an agent seen before, through a scan cache (as in bench:classifier).
+// Each line: a loop of `calls` classifications. The last is new sessions of an agent seen before,
+// through a scan cache, as in bench:classifier.
+const RUNS = {
+  '1-turn': repeat(oneTurn),
+  '12-turn + 5 tools': repeat(twelveTurnsWithTools),
+  large: repeat(large),
+  'coding agent, new': repeat(codingAgent),
+  '  same agent, seen': (calls: number): void => {
     const copies = sessions(codingAgent, 64);
     const cache = createScanCache();
-    for (let i = 0; i < Number(calls); i++) classify(copies[i & 63]!, undefined, cache);
-  } else {
-    const request = JSON.parse(JSON.stringify(REQUESTS[name as Name]()));
-    for (let i = 0; i < Number(calls); i++) classify(request);
-  }
+    for (let i = 0; i < calls; i++) classify(copies[i & 63]!, undefined, cache);
+  },
+} as const;
+type Name = keyof typeof RUNS;
+const CALLS = 10_000;
+
+// Child mode: run the named loop.
+const [, , mode, name, calls] = process.argv;
+if (mode === '--child') {
+  RUNS[name as Name](Number(calls));
 } else {
   if (spawnSync('valgrind', ['--version']).error) {
     console.error('valgrind is not installed (apt-get install valgrind); nothing measured');
@@ -38,7 +49,7 @@ if (mode === '--child') {
     return { instructions: total(out, /I\s+refs:\s+([\d,]+)/), mispredicts: total(out, /Mispredicts:\s+([\d,]+)/) };
   };
   console.log(`classify() instructions per call (cachegrind, ${CALLS} vs ${2 * CALLS} calls), node ${process.version}`);
-  for (const name of Object.keys(REQUESTS) as Name[]) {
+  for (const name of Object.keys(RUNS) as Name[]) {
     const a = counts(name, CALLS);
     const b = counts(name, 2 * CALLS);
     const per = (key: 'instructions' | 'mispredicts'): string => Math.round((b[key] - a[key]) / CALLS).toLocaleString('en');

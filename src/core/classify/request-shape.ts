@@ -2,7 +2,6 @@
 // Every walk is bounded (nodes, depth, characters) so odd or huge requests stay cheap.
 import type { ChatMessage } from '../types';
 import { LEAD_LEXICON, TOOL_GROUPS, TOOL_LEXICON } from './lexicon';
-import { MAX_REPLAY_TEXT, MIN_REPLAY_CHARS } from './scan-replay';
 import { hashWord, letterOf, scanText, type ScanSink } from './tokenize';
 
 /** Characters scanned per message: the head and the tail (long pastes are mostly filler). */
@@ -26,10 +25,7 @@ export const OLD_HISTORY_HEAD = 16;
 /** Scans one string with the per-message cap (head + tail); returns the characters scanned. */
 export function scanCapped(text: string, zone: number, sink: ScanSink, head = HEAD_CHARS, tail = TAIL_CHARS): number {
   const n = text.length;
-  const replays = sink.replays;
-  if (replays !== undefined && n <= MAX_REPLAY_TEXT && Math.min(n, head + tail) >= MIN_REPLAY_CHARS && replays.replay(text, zone, sink, head, tail)) {
-    return Math.min(n, head + tail);
-  }
+  if (sink.replays?.replay(text, zone, sink, head, tail)) return Math.min(n, head + tail);
   if (n <= head + tail) {
     scanText(text, 0, n, zone, sink);
     return n;

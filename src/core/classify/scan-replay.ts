@@ -6,7 +6,8 @@
 // product adds its terms in the same order). The cache is passed in, like the session store:
 // the core holds no state of its own.
 import { LRUCache } from 'lru-cache';
-import { GROUP_COUNT, STAT_COUNT, scanText, type ScanSink } from './tokenize';
+import { scanCapped } from './request-shape';
+import { GROUP_COUNT, STAT_COUNT, type ScanSink } from './tokenize';
 
 /**
  * Shorter scans are not worth a lookup: a replay costs a sampled key, one map probe, a native
@@ -75,13 +76,16 @@ export class ScanCache {
 
   /**
    * Adds to `sink` what scanning text[0, head) and text[length - tail, length) (the whole text when
-   * it fits) for `zone` would add, if this text has been seen before; returns false (and only
-   * notes its key) on first sight, when the caller scans it. Recording on the second sight keeps
-   * text that never comes back (the newest turn, tool output) from costing a record.
+   * it fits) for `zone` would add, if this text has been seen before; returns false, and the
+   * caller scans, for text outside MIN_REPLAY_CHARS..MAX_REPLAY_TEXT and on first sight (only its
+   * key is noted). Recording on the second sight keeps text that never comes back (the newest
+   * turn, tool output) from costing a record.
    */
   replay(text: string, zone: number, sink: ScanSink, head: number, tail: number): boolean {
+    const n = text.length;
+    if (n > MAX_REPLAY_TEXT || Math.min(n, head + tail) < MIN_REPLAY_CHARS) return false;
     // Which part of the text a record covers: -1 the whole text, else head and tail.
-    const range = text.length <= head + tail ? -1 : head * 65_536 + tail;
+    const range = n <= head + tail ? -1 : head * 65_536 + tail;
     const key = sampleKey(text, range);
     const entry = this.entries.get(key);
     let record: Int32Array;
@@ -120,11 +124,8 @@ export class ScanCache {
         hashCounts: new Int32Array(buckets), touched: new Int32Array(buckets), touchedCount: 0,
       };
     }
-    if (range === -1) scanText(text, 0, text.length, 0, s);
-    else {
-      scanText(text, 0, head, 0, s);
-      if (tail > 0) scanText(text, text.length - tail, text.length, 0, s);
-    }
+    // The scratch sink has no replays, so this is the plain capped scan, into zone 0.
+    scanCapped(text, 0, s, head, tail);
     let dense = 0;
     for (let slot = 0; slot < DENSE_SLOTS; slot++) if (denseAt(s, slot) !== 0) dense++;
     const out = new Int32Array(2 + 2 * dense + 2 * s.touchedCount);
