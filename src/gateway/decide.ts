@@ -5,7 +5,7 @@ import { resolveClassification, type ClassifierModel, type ClassifyDeps, type Sc
 import { route, type Decision, type ProfileRegistry } from '../core/routing';
 import type { ChatRequest } from '../core/types';
 import type { CircuitBreakers } from '../execute/circuit-breaker';
-import { decisionHeaders, mergeRouterOptions, routerOptionsFromHeaders } from '../http/router-headers';
+import { checkAgentTypeOverrides, decisionHeaders, mergeRouterOptions, routerOptionsFromHeaders } from '../http/router-headers';
 import type { Routing } from '../http/routes/chat';
 import type { CatalogIndex } from './catalog-index';
 import { planForModel } from './direct-model';
@@ -35,6 +35,7 @@ export function createDecide(deps: DecideDeps): Decider {
   const classifyDeps: ClassifyDeps = { sessions: deps.sessions, model: deps.classifier, scanCache: deps.scanCache };
 
   const explain = (request: ChatRequest, header: HeaderGetter): Decision => {
+    checkAgentTypeOverrides(header, request);
     const fromHeaders = routerOptionsFromHeaders(header);
     const routed: ChatRequest = fromHeaders ? { ...request, router: mergeRouterOptions(request.router, fromHeaders) } : request;
     const classification = resolveClassification(

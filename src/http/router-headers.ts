@@ -1,7 +1,8 @@
 // Routing controls from request headers, and the decision headers on every routed response.
-import { GatewayError } from '../core/errors';
+import { parseAgentType } from '../core/classify';
+import { GatewayError, invalidRequest } from '../core/errors';
 import type { Decision } from '../core/routing';
-import type { RouterOptions } from '../core/types';
+import { AGENT_TYPES, type ChatRequest, type RouterOptions } from '../core/types';
 
 export type HeaderGet = (name: string) => string | undefined;
 
@@ -56,6 +57,21 @@ export function routerOptionsFromHeaders(get: HeaderGet): RouterOptions | undefi
   const conservative = booleanHeader(get, 'x-router-conservative');
   if (conservative !== undefined) options.conservative = conservative;
   return Object.keys(options).length > 0 ? options : undefined;
+}
+
+/**
+ * Checks the type overrides (`x-agent-type`, `metadata.agent_type`): a value that names no type is
+ * a 400 like any other bad router header, not a silent fall-back to the classifier.
+ */
+export function checkAgentTypeOverrides(get: HeaderGet, request: ChatRequest): void {
+  const header = get('x-agent-type')?.trim();
+  if (header && parseAgentType(header) === undefined) {
+    throw headerError('x-agent-type', `expected one of ${AGENT_TYPES.join(', ')}, got '${header}'`);
+  }
+  const metadata = request.metadata?.agent_type?.trim();
+  if (metadata && parseAgentType(metadata) === undefined) {
+    throw invalidRequest(`Invalid value for 'metadata.agent_type': expected one of ${AGENT_TYPES.join(', ')}, got '${metadata}'`, 'metadata.agent_type');
+  }
 }
 
 /** Merges header options under the body's `router` field (the body is the more specific). */

@@ -77,6 +77,26 @@ describe('router/* through the gateway', () => {
     expect(['google/gemini-2.5-flash', 'google/gemini-2.5-flash-lite']).toContain(headers.get('x-router-model'));
   });
 
+  it('an override that names no type is a 400 in the OpenAI format, from the header or the metadata', async () => {
+    const header = await client.chat.completions
+      .create({ model: 'router/auto', messages: planningRequest }, { headers: { 'x-agent-type': 'goal' } })
+      .catch((e: unknown) => e);
+    expect(header).toBeInstanceOf(OpenAI.BadRequestError);
+    expect(header).toMatchObject({ status: 400, param: 'x-agent-type', code: 'invalid_router_header', type: 'invalid_request_error' });
+    expect(String((header as Error).message)).toContain("got 'goal'");
+    const metadata = await client.chat.completions
+      .create({ model: 'router/auto', messages: planningRequest, metadata: { agent_type: 'planner' } })
+      .catch((e: unknown) => e);
+    expect(metadata).toMatchObject({ status: 400, param: 'metadata.agent_type', code: 'invalid_value' });
+    // Spelling variants of a real type still count as that type. An override also sets the
+    // session's type, so this one gets a session of its own.
+    const { response } = await client.chat.completions
+      .create({ model: 'router/auto', messages: planningRequest, metadata: { agent_type: 'Utility-Based' } }, { headers: { 'x-session-id': 'override-spelling' } })
+      .withResponse();
+    expect(response.headers.get('x-router-agent-type')).toBe('utility_based');
+    expect(response.headers.get('x-router-confidence')).toBe('1.000');
+  });
+
   it('a limit no model meets is a clear 4xx naming the limit', async () => {
     const err = await client.chat.completions
       .create({ model: 'router/auto', messages: planningRequest }, { headers: { 'x-router-max-cost': '0.0000000001' } })
