@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogOf, chat, contextFor, modelEntry, modelProfile, oneHot, profileSetOf } from '../../tests/routing/fixtures';
 import { GatewayError } from '../core/errors';
 import { route } from '../core/routing';
-import { decisionHeaders, mergeRouterOptions, routerOptionsFromHeaders } from './router-headers';
+import { checkAgentTypeOverrides, decisionHeaders, mergeRouterOptions, routerOptionsFromHeaders } from './router-headers';
 
 const headers = (h: Record<string, string>) => (name: string) => h[name];
 
@@ -38,6 +38,18 @@ describe('router headers', () => {
     expect(error).toBeInstanceOf(GatewayError);
     expect(error).toMatchObject({ status: 400, param: name, code: 'invalid_router_header' });
     expect((error as Error).message).toContain(name);
+  });
+
+  it('accepts type overrides in any spelling of a type, and rejects one that names no type', () => {
+    const request = (agentType?: string) => ({ ...chat('hi'), ...(agentType === undefined ? {} : { metadata: { agent_type: agentType } }) });
+    expect(() => checkAgentTypeOverrides(headers({ 'x-agent-type': ' Goal-Based ' }), request('model_based_reflex'))).not.toThrow();
+    expect(() => checkAgentTypeOverrides(headers({ 'x-agent-type': '' }), request(''))).not.toThrow();
+    expect(() => checkAgentTypeOverrides(headers({ 'x-agent-type': 'goal' }), request())).toThrow(
+      expect.objectContaining({ status: 400, param: 'x-agent-type', code: 'invalid_router_header' }),
+    );
+    expect(() => checkAgentTypeOverrides(headers({}), request('planner'))).toThrow(
+      expect.objectContaining({ status: 400, param: 'metadata.agent_type', code: 'invalid_value' }),
+    );
   });
 
   it('body options win over headers', () => {
