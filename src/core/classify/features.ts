@@ -70,6 +70,19 @@ export const INPUT_COUNT = FEATURE_COUNT + SHAPE_COUNT * HASH_OFFSET;
 const FEEDBACK = LEXICON_GROUPS.indexOf('feedback');
 const LEARNING = LEXICON_GROUPS.indexOf('learning');
 const at = (name: StructureName): number => STRUCTURE.indexOf(name);
+
+// Message roles as small integers. Messages of each role have their own object shape, so reading
+// `role` is a polymorphic load: scanStructure reads it once per message for both scans.
+const enum Role { Other, System, User, Assistant, Tool }
+function roleCode(message: ChatMessage | undefined): Role {
+  switch (roleOf(message)) {
+    case 'user': return Role.User;
+    case 'assistant': return Role.Assistant;
+    case 'tool': return Role.Tool;
+    case 'system': case 'developer': return Role.System;
+    default: return Role.Other;
+  }
+}
 const F = Object.fromEntries(STRUCTURE.map((name) => [name, at(name)])) as Record<StructureName, number>;
 
 /** Reusable scratch space for one extraction at a time. */
@@ -89,6 +102,8 @@ export class FeatureBuffer implements ScanSink {
   readonly shape: ContentShape = { chars: 0, images: 0 };
   readonly rfSchema = emptySchemaStats({} as SchemaStats);
   readonly toolSchema = emptySchemaStats({} as SchemaStats);
+  /** Each message's Role, written by scanStructure (grown as needed). */
+  roles = new Uint8Array(64);
 
   reset(): void {
     this.values.fill(0, 0, HASH_OFFSET);
@@ -125,25 +140,29 @@ function scanTools(request: ChatRequest, buffer: FeatureBuffer): number {
   return tools.length;
 }
 
-/** Counts roles and turn shapes over every message (cheap: no text is read here). */
-function scanStructure(messages: readonly ChatMessage[], v: Float32Array): void {
+/** Counts roles and turn shapes over every message (cheap: no text is read here); fills `buffer.roles`. */
+function scanStructure(messages: readonly ChatMessage[], buffer: FeatureBuffer): void {
+  const v = buffer.values;
+  if (buffer.roles.length < messages.length) buffer.roles = new Uint8Array(messages.length);
+  const roles = buffer.roles;
   let users = 0, assistants = 0, toolResults = 0, calls = 0, shortReplies = 0, toolOnly = 0;
-  let repeatedLead = 0, userAfterUser = 0, lastLead = 0, previousRole = '', namedCalls = 0;
+  let repeatedLead = 0, userAfterUser = 0, lastLead = 0, previousRole = Role.Other, namedCalls = 0;
   let repeatedTool = 0, lastToolName = '', distinctTools = 0;
   let steps = 0, trials = 0, replies = 0, sinceAssistant = -1, leadTrial = 0, leadObserve = 0;
   let lastUserLead = -1, lastResultLead = 0, repeatedResult = 0;
   const seen: string[] = [];
   for (let i = 0; i < messages.length; i++) {
     const message = messages[i];
-    const role = roleOf(message);
-    if (role === 'user' || role === 'tool') {
+    const role = roleCode(message);
+    roles[i] = role;
+    if (role === Role.User || role === Role.Tool) {
       const lead = leadWordHash((message as { content?: unknown }).content);
       const group = leadGroup(lead);
       if (group === LEAD_TRIAL) leadTrial++;
       else if (group === LEAD_OBSERVE) leadObserve++;
-      if (role === 'user') {
+      if (role === Role.User) {
         users++;
-        if (previousRole === 'user') userAfterUser++;
+        if (previousRole === Role.User) userAfterUser++;
         if (lead !== 0 && lead === lastLead) repeatedLead++;
         lastLead = lead;
         lastUserLead = group;
@@ -155,8 +174,8 @@ function scanStructure(messages: readonly ChatMessage[], v: Float32Array): void 
         lastResultLead = lead;
       }
       if (sinceAssistant >= 0) sinceAssistant++;
-    } else if (role === 'assistant') {
-      if (previousRole === 'tool') steps++;
+    } else if (role === Role.Assistant) {
+      if (previousRole === Role.Tool) steps++;
       sinceAssistant = 0;
       assistants++;
       const toolCalls = (message as { tool_calls?: unknown }).tool_calls;
@@ -200,25 +219,26 @@ function scanStructure(messages: readonly ChatMessage[], v: Float32Array): void 
   v[F['lead_trial@user']] = lastUserLead === LEAD_TRIAL ? 1 : 0;
   v[F['lead_observe@user']] = lastUserLead === LEAD_OBSERVE ? 1 : 0;
   v[F.repeated_result_lead] = toolResults > 1 ? repeatedResult / (toolResults - 1) : 0;
-  const last = roleOf(messages[messages.length - 1]);
-  v[F.last_is_tool] = last === 'tool' ? 1 : 0;
-  v[F.last_is_user] = last === 'user' ? 1 : 0;
-  v[F.last_is_assistant] = last === 'assistant' ? 1 : 0;
+  const last = messages.length > 0 ? roles[messages.length - 1] : Role.Other;
+  v[F.last_is_tool] = last === Role.Tool ? 1 : 0;
+  v[F.last_is_user] = last === Role.User ? 1 : 0;
+  v[F.last_is_assistant] = last === Role.Assistant ? 1 : 0;
 }
 
 /** Scans message text: system, then the latest user turn, then history newest first (budgeted). */
 function scanMessages(messages: readonly ChatMessage[], buffer: FeatureBuffer): void {
   const v = buffer.values;
+  const roles = buffer.roles;
   let lastUser = -1;
-  for (let i = messages.length - 1; i >= 0 && lastUser < 0; i--) if (roleOf(messages[i]) === 'user') lastUser = i;
+  for (let i = messages.length - 1; i >= 0 && lastUser < 0; i--) if (roles[i] === Role.User) lastUser = i;
   let budget = MAX_SCANNED_CHARS, systemChars = 0, historyChars = 0, numericUsers = 0, images = 0, graded = 0;
   const lex = buffer.lexicon;
   let historySeen = 0;
   for (let pass = 0; pass < 3; pass++) {
     for (let i = messages.length - 1; i >= 0 && budget > 0; i--) {
-      const role = roleOf(messages[i]);
-      const isSystem = role === 'system' || role === 'developer';
-      const zone = isSystem ? SYS : i === lastUser ? USER : role === 'tool' ? RESULTS : HISTORY;
+      const role = roles[i];
+      const isSystem = role === Role.System;
+      const zone = isSystem ? SYS : i === lastUser ? USER : role === Role.Tool ? RESULTS : HISTORY;
       if ((zone === RESULTS ? HISTORY : zone) !== pass) continue;
       const base = zone * STAT_COUNT;
       const words = buffer.stats[base]!, numbers = buffer.stats[base + 1]!;
@@ -233,8 +253,8 @@ function scanMessages(messages: readonly ChatMessage[], buffer: FeatureBuffer): 
       else if (zone === USER) v[F.last_user_length] = Math.log1p(buffer.shape.chars);
       else historyChars += buffer.shape.chars;
       const dn = buffer.stats[base + 1]! - numbers, dw = buffer.stats[base]! - words;
-      if (role === 'user' && dn >= 2 && dn * 2 >= dw) numericUsers++;
-      const afterDecision = i > 0 && roleOf(messages[i - 1]) === 'assistant' && !isSystem;
+      if (role === Role.User && dn >= 2 && dn * 2 >= dw) numericUsers++;
+      const afterDecision = i > 0 && roles[i - 1] === Role.Assistant && !isSystem;
       if (afterDecision && dn >= 1 && lex[lexBase + FEEDBACK]! + lex[lexBase + LEARNING]! > cues) graded++;
     }
   }
@@ -267,7 +287,7 @@ export function extractFeatures(request: ChatRequest, buffer: FeatureBuffer, rep
   buffer.replays = replays;
   const v = buffer.values;
   const messages = Array.isArray(request?.messages) ? request.messages : [];
-  scanStructure(messages, v);
+  scanStructure(messages, buffer);
   scanMessages(messages, buffer);
   v[F.tools_defined] = Math.log1p(scanTools(request, buffer));
   const choice = request.tool_choice;
