@@ -4,7 +4,7 @@
 import type { ChatMessage, ChatRequest } from '../types';
 import { LEXICON_GROUPS, TOOL_GROUPS } from './lexicon';
 import {
-  HEAD_CHARS, LEAD_OBSERVE, LEAD_TRIAL, OLD_HISTORY_HEAD, RECENT_HISTORY, RECENT_HISTORY_HEAD, TAIL_CHARS, countToolName, emptySchemaStats, leadGroup, leadWordHash, roleOf, scanCapped,
+  CalledTools, HEAD_CHARS, LEAD_OBSERVE, LEAD_TRIAL, MAX_NAMED_CALLS, OLD_HISTORY_HEAD, RECENT_HISTORY, RECENT_HISTORY_HEAD, TAIL_CHARS, countToolName, emptySchemaStats, leadGroup, leadWordHash, roleOf, scanCapped,
   scanContent, walkSchema, type ContentShape, type SchemaStats,
 } from './request-shape';
 import type { ScanCache } from './scan-replay';
@@ -102,6 +102,7 @@ export class FeatureBuffer implements ScanSink {
   readonly shape: ContentShape = { chars: 0, images: 0 };
   readonly rfSchema = emptySchemaStats({} as SchemaStats);
   readonly toolSchema = emptySchemaStats({} as SchemaStats);
+  readonly calledTools = new CalledTools();
   /** Each message's Role, written by scanStructure (grown as needed). */
   roles = new Uint8Array(64);
 
@@ -150,7 +151,8 @@ function scanStructure(messages: readonly ChatMessage[], buffer: FeatureBuffer):
   let repeatedTool = 0, lastToolName = '', distinctTools = 0;
   let steps = 0, trials = 0, replies = 0, sinceAssistant = -1, leadTrial = 0, leadObserve = 0;
   let lastUserLead = -1, lastResultLead = 0, repeatedResult = 0;
-  const seen: string[] = [];
+  const called = buffer.calledTools;
+  called.clear();
   for (let i = 0; i < messages.length; i++) {
     const message = messages[i];
     const role = roleCode(message);
@@ -183,11 +185,10 @@ function scanStructure(messages: readonly ChatMessage[], buffer: FeatureBuffer):
       calls += callCount;
       for (let c = 0; c < callCount && c < 8; c++) {
         const name: unknown = (toolCalls as { function?: { name?: unknown } }[])[c]?.function?.name;
-        if (typeof name !== 'string' || namedCalls++ >= 32) continue;
-        countToolName(name, v, TOOL_OFFSET);
+        if (typeof name !== 'string' || namedCalls++ >= MAX_NAMED_CALLS) continue;
+        if (called.count(name, v, TOOL_OFFSET)) distinctTools++;
         if (name === lastToolName) repeatedTool++;
         lastToolName = name;
-        if (!seen.includes(name)) seen.push(name), distinctTools++;
       }
       const content = (message as { content?: unknown }).content;
       if (callCount > 0) toolOnly++;
@@ -206,7 +207,7 @@ function scanStructure(messages: readonly ChatMessage[], buffer: FeatureBuffer):
   v[F.repeated_user_lead] = users > 1 ? repeatedLead / (users - 1) : 0;
   v[F.user_after_user] = Math.log1p(userAfterUser);
   v[F.no_user_turn] = users === 0 ? 1 : 0;
-  v[F.repeated_tool] = namedCalls > 1 ? repeatedTool / (Math.min(namedCalls, 32) - 1) : 0;
+  v[F.repeated_tool] = namedCalls > 1 ? repeatedTool / (Math.min(namedCalls, MAX_NAMED_CALLS) - 1) : 0;
   v[F.distinct_tools_called] = Math.log1p(distinctTools);
   v[F.many_turns] = messages.length >= 8 ? 1 : 0;
   v[F.step_cycles] = Math.log1p(steps);

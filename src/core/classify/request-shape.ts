@@ -135,11 +135,16 @@ TOOL_GROUPS.forEach((group, index) => {
   for (const word of TOOL_LEXICON[group].split(' ')) if (word) toolWords.set(hashWord(word), index);
 });
 
-/** Adds 1 to `counts[group]` for each tool-lexicon word in a tool name (snake_case or camelCase). */
-export function countToolName(name: string, counts: Float32Array, offset: number): void {
+const MAX_TOOL_NAME = 64;
+
+/**
+ * Writes the TOOL_GROUPS index of each tool-lexicon word in a tool name (snake_case or camelCase)
+ * to `out` from `at`; returns where it stopped (at most one entry per character of the name).
+ */
+function toolNameGroups(name: string, out: Int32Array, at: number): number {
   let h = 0x811c9dc5;
   let length = 0;
-  const end = Math.min(name.length, 64);
+  const end = Math.min(name.length, MAX_TOOL_NAME);
   let previousLower = false;
   for (let i = 0; i <= end; i++) {
     const c = i < end ? name.charCodeAt(i) : 0;
@@ -151,7 +156,7 @@ export function countToolName(name: string, counts: Float32Array, offset: number
     const startsWord = upper && (previousLower || (next >= 97 && next <= 122));
     if ((!letter || startsWord) && length > 0) {
       const group = toolWords.get(h | 1);
-      if (group !== undefined) counts[offset + group]!++;
+      if (group !== undefined) out[at++] = group;
       h = 0x811c9dc5;
       length = 0;
     }
@@ -160,6 +165,45 @@ export function countToolName(name: string, counts: Float32Array, offset: number
       length++;
     }
     previousLower = c >= 97 && c <= 122;
+  }
+  return at;
+}
+
+const nameGroups = new Int32Array(MAX_TOOL_NAME);
+
+/** Adds 1 to `counts[group]` for each tool-lexicon word in a tool name (snake_case or camelCase). */
+export function countToolName(name: string, counts: Float32Array, offset: number): void {
+  const end = toolNameGroups(name, nameGroups, 0);
+  for (let i = 0; i < end; i++) counts[offset + nameGroups[i]!]!++;
+}
+
+/** Tool calls whose names count as features, per request (the first ones). */
+export const MAX_NAMED_CALLS = 32;
+
+/**
+ * The tool names called in one request, each split into tool-lexicon words once: an agent calls
+ * the same few tools again and again. Holds at most MAX_NAMED_CALLS distinct names.
+ */
+export class CalledTools {
+  readonly names: string[] = [];
+  // The groups of names[i] are groups[ends[i]] up to groups[ends[i + 1]].
+  private readonly ends = new Int32Array(MAX_NAMED_CALLS + 1);
+  private readonly groups = new Int32Array(MAX_NAMED_CALLS * MAX_TOOL_NAME);
+
+  clear(): void {
+    if (this.names.length > 0) this.names.length = 0; // most requests call no tool
+  }
+
+  /** countToolName for one call; returns false when the name was called before in this request. */
+  count(name: string, counts: Float32Array, offset: number): boolean {
+    let index = this.names.indexOf(name);
+    const isNew = index < 0;
+    if (isNew) {
+      index = this.names.push(name) - 1;
+      this.ends[index + 1] = toolNameGroups(name, this.groups, this.ends[index]!);
+    }
+    for (let g = this.ends[index]!; g < this.ends[index + 1]!; g++) counts[offset + this.groups[g]!]!++;
+    return isNew;
   }
 }
 

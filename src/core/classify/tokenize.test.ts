@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LEXICON_GROUPS } from './lexicon';
 import { FeatureBuffer, extractFeatures, DENSE_FEATURES } from './features';
 import { TOOL_GROUPS } from './lexicon';
-import { HEAD_CHARS, LEAD_OBSERVE, TAIL_CHARS, countToolName, leadGroup, leadWordHash } from './request-shape';
+import { CalledTools, HEAD_CHARS, LEAD_OBSERVE, TAIL_CHARS, countToolName, leadGroup, leadWordHash } from './request-shape';
 import { GROUP_COUNT, ZONE_STATS, STAT_COUNT, scanText } from './tokenize';
 
 function scan(text: string): FeatureBuffer {
@@ -145,6 +145,20 @@ describe('tool names', () => {
     expect(groups('open_URL')[nav]).toBe(2);
     expect(groups('NavigateTo')[nav]).toBe(1);
     expect(groups('HTTPFetch')[sense]).toBe(1);
+  });
+  it('counts repeated calls as countToolName does, splitting each name once per request', () => {
+    const names = ['getURLParser', 'open_URL', 'getURLParser', 'NavigateTo', 'open_URL', 'getURLParser', 'x'];
+    const called = new CalledTools();
+    const counts = new Float32Array(TOOL_GROUPS.length);
+    const expected = new Float32Array(TOOL_GROUPS.length);
+    const fresh = names.map((name) => {
+      countToolName(name, expected, 0);
+      return called.count(name, counts, 0);
+    });
+    expect(Array.from(counts)).toEqual(Array.from(expected));
+    expect(fresh).toEqual([true, true, false, true, false, false, true]);
+    called.clear();
+    expect(called.count('getURLParser', counts, 0)).toBe(true);
   });
 });
 
