@@ -95,6 +95,9 @@ export class FeatureBuffer implements ScanSink {
   readonly hashCounts = new Int32Array(HASH_BUCKETS);
   readonly touched = new Int32Array(HASH_BUCKETS);
   touchedCount = 0;
+  /** The non-zero dense features, ascending: written by logits(), read by topSignals(). */
+  readonly nonZero = new Int32Array(HASH_OFFSET);
+  nonZeroCount = 0;
   /** Set for one extraction: replays of text seen before (see scan-replay.ts). */
   replays: ScanCache | undefined = undefined;
   /** Index into REQUEST_SHAPES. */
@@ -108,7 +111,8 @@ export class FeatureBuffer implements ScanSink {
 
   reset(): void {
     this.values.fill(0, 0, HASH_OFFSET);
-    for (let i = 0; i < this.touchedCount; i++) this.hashed[this.touched[i]!] = this.hashCounts[this.touched[i]!] = 0;
+    const hashed = this.hashed, hashCounts = this.hashCounts, touched = this.touched;
+    for (let i = 0, n = this.touchedCount; i < n; i++) hashed[touched[i]!] = hashCounts[touched[i]!] = 0;
     this.touchedCount = 0;
     this.stats.fill(0);
     this.lexicon.fill(0);
@@ -116,6 +120,13 @@ export class FeatureBuffer implements ScanSink {
     emptySchemaStats(this.rfSchema);
     emptySchemaStats(this.toolSchema);
   }
+}
+
+// log1p of the small integer counts (messages, turns, cues, schema nodes), computed once: the same
+// doubles as Math.log1p, without its call. Larger or fractional values fall back to Math.log1p.
+const LOG1P_COUNTS = Float64Array.from({ length: 1024 }, (_, n) => Math.log1p(n));
+function log1pCount(x: number): number {
+  return x < 1024 && (x | 0) === x ? LOG1P_COUNTS[x]! : Math.log1p(x);
 }
 
 function scanTools(request: ChatRequest, buffer: FeatureBuffer): number {
@@ -196,27 +207,27 @@ function scanStructure(messages: readonly ChatMessage[], buffer: FeatureBuffer):
     }
     previousRole = role;
   }
-  v[F.turns] = Math.log1p(messages.length);
-  v[F.user_turns] = Math.log1p(users);
-  v[F.assistant_turns] = Math.log1p(assistants);
-  v[F.tool_results] = Math.log1p(toolResults);
-  v[F.tool_calls] = Math.log1p(calls);
+  v[F.turns] = log1pCount(messages.length);
+  v[F.user_turns] = log1pCount(users);
+  v[F.assistant_turns] = log1pCount(assistants);
+  v[F.tool_results] = log1pCount(toolResults);
+  v[F.tool_calls] = log1pCount(calls);
   v[F.single_turn] = users === 1 && assistants === 0 ? 1 : 0;
   v[F.short_replies] = assistants > 0 ? shortReplies / assistants : 0;
   v[F.tool_only_replies] = assistants > 0 ? toolOnly / assistants : 0;
   v[F.repeated_user_lead] = users > 1 ? repeatedLead / (users - 1) : 0;
-  v[F.user_after_user] = Math.log1p(userAfterUser);
+  v[F.user_after_user] = log1pCount(userAfterUser);
   v[F.no_user_turn] = users === 0 ? 1 : 0;
   v[F.repeated_tool] = namedCalls > 1 ? repeatedTool / (Math.min(namedCalls, MAX_NAMED_CALLS) - 1) : 0;
-  v[F.distinct_tools_called] = Math.log1p(distinctTools);
+  v[F.distinct_tools_called] = log1pCount(distinctTools);
   v[F.many_turns] = messages.length >= 8 ? 1 : 0;
-  v[F.step_cycles] = Math.log1p(steps);
-  v[F.trial_cycles] = Math.log1p(trials);
-  v[F.reply_cycles] = Math.log1p(replies);
+  v[F.step_cycles] = log1pCount(steps);
+  v[F.trial_cycles] = log1pCount(trials);
+  v[F.reply_cycles] = log1pCount(replies);
   v[F.step_ratio] = assistants > 0 ? steps / assistants : 0;
   v[F.trial_ratio] = assistants > 0 ? trials / assistants : 0;
-  v[F.lead_trial] = Math.log1p(leadTrial);
-  v[F.lead_observe] = Math.log1p(leadObserve);
+  v[F.lead_trial] = log1pCount(leadTrial);
+  v[F.lead_observe] = log1pCount(leadObserve);
   v[F['lead_trial@user']] = lastUserLead === LEAD_TRIAL ? 1 : 0;
   v[F['lead_observe@user']] = lastUserLead === LEAD_OBSERVE ? 1 : 0;
   v[F.repeated_result_lead] = toolResults > 1 ? repeatedResult / (toolResults - 1) : 0;
@@ -230,13 +241,19 @@ function scanStructure(messages: readonly ChatMessage[], buffer: FeatureBuffer):
 function scanMessages(messages: readonly ChatMessage[], buffer: FeatureBuffer): void {
   const v = buffer.values;
   const roles = buffer.roles;
-  let lastUser = -1;
-  for (let i = messages.length - 1; i >= 0 && lastUser < 0; i--) if (roles[i] === Role.User) lastUser = i;
+  let lastUser = -1, lastSystem = -1;
+  for (let i = messages.length - 1; i >= 0 && (lastUser < 0 || lastSystem < 0); i--) {
+    if (roles[i] === Role.User && lastUser < 0) lastUser = i;
+    else if (roles[i] === Role.System && lastSystem < 0) lastSystem = i;
+  }
   let budget = MAX_SCANNED_CHARS, systemChars = 0, historyChars = 0, numericUsers = 0, images = 0, graded = 0;
   const lex = buffer.lexicon;
   let historySeen = 0;
   for (let pass = 0; pass < 3; pass++) {
-    for (let i = messages.length - 1; i >= 0 && budget > 0; i--) {
+    // Each pass starts at the newest message it scans: the last system message, the latest user turn.
+    const first = pass === SYS ? lastSystem : pass === USER ? lastUser : messages.length - 1;
+    const stop = pass === USER ? Math.max(lastUser, 0) : 0;
+    for (let i = first; i >= stop && budget > 0; i--) {
       const role = roles[i];
       const isSystem = role === Role.System;
       const zone = isSystem ? SYS : i === lastUser ? USER : role === Role.Tool ? RESULTS : HISTORY;
@@ -251,7 +268,7 @@ function scanMessages(messages: readonly ChatMessage[], buffer: FeatureBuffer): 
       budget -= Math.min(buffer.shape.chars, 4096);
       images += buffer.shape.images;
       if (zone === SYS) systemChars += buffer.shape.chars;
-      else if (zone === USER) v[F.last_user_length] = Math.log1p(buffer.shape.chars);
+      else if (zone === USER) v[F.last_user_length] = log1pCount(buffer.shape.chars);
       else historyChars += buffer.shape.chars;
       const dn = buffer.stats[base + 1]! - numbers, dw = buffer.stats[base]! - words;
       if (role === Role.User && dn >= 2 && dn * 2 >= dw) numericUsers++;
@@ -259,18 +276,12 @@ function scanMessages(messages: readonly ChatMessage[], buffer: FeatureBuffer): 
       if (afterDecision && dn >= 1 && lex[lexBase + FEEDBACK]! + lex[lexBase + LEARNING]! > cues) graded++;
     }
   }
-  v[F.graded_decisions] = Math.log1p(graded);
+  v[F.graded_decisions] = log1pCount(graded);
   v[F.has_system] = systemChars > 0 ? 1 : 0;
-  v[F.system_length] = Math.log1p(systemChars);
-  v[F.history_length] = Math.log1p(historyChars);
-  v[F.images] = Math.log1p(images);
-  v[F.numeric_user_turns] = Math.log1p(numericUsers);
-}
-
-// log1p of the small integer counts the scanner produces, computed once (same doubles as Math.log1p).
-const LOG1P_COUNTS = Float64Array.from({ length: 1024 }, (_, n) => Math.log1p(n));
-function log1pCount(x: number): number {
-  return x < 1024 && (x | 0) === x ? LOG1P_COUNTS[x]! : Math.log1p(x);
+  v[F.system_length] = log1pCount(systemChars);
+  v[F.history_length] = log1pCount(historyChars);
+  v[F.images] = log1pCount(images);
+  v[F.numeric_user_turns] = log1pCount(numericUsers);
 }
 
 // Module-level rather than a closure in extractFeatures: under tsx/esbuild (keepNames) a named
@@ -290,19 +301,19 @@ export function extractFeatures(request: ChatRequest, buffer: FeatureBuffer, rep
   const messages = Array.isArray(request?.messages) ? request.messages : [];
   scanStructure(messages, buffer);
   scanMessages(messages, buffer);
-  v[F.tools_defined] = Math.log1p(scanTools(request, buffer));
+  v[F.tools_defined] = log1pCount(scanTools(request, buffer));
   const choice = request.tool_choice;
   v[F.tool_choice_required] = choice === 'required' || (typeof choice === 'object' && choice !== null) ? 1 : 0;
   const format = request.response_format?.type;
   v[F.json_schema] = format === 'json_schema' ? 1 : 0;
   v[F.json_object] = format === 'json_object' ? 1 : 0;
   const rf = buffer.rfSchema;
-  v[F.schema_enum] = Math.log1p(rf.enums);
-  v[F.schema_short_enum] = Math.log1p(rf.shortEnums);
-  v[F.schema_array] = Math.log1p(rf.arrays);
-  v[F.schema_numbers] = Math.log1p(rf.numbers);
-  v[F.schema_fields] = Math.log1p(rf.properties);
-  v[F.tool_param_enum] = Math.log1p(buffer.toolSchema.shortEnums);
+  v[F.schema_enum] = log1pCount(rf.enums);
+  v[F.schema_short_enum] = log1pCount(rf.shortEnums);
+  v[F.schema_array] = log1pCount(rf.arrays);
+  v[F.schema_numbers] = log1pCount(rf.numbers);
+  v[F.schema_fields] = log1pCount(rf.properties);
+  v[F.tool_param_enum] = log1pCount(buffer.toolSchema.shortEnums);
   const maxTokens = request.max_tokens ?? request.max_completion_tokens;
   v[F.max_tokens_tiny] = typeof maxTokens === 'number' && maxTokens <= 16 ? 1 : 0;
   v[F.max_tokens_small] = typeof maxTokens === 'number' && maxTokens <= 256 ? 1 : 0;
@@ -315,21 +326,27 @@ export function extractFeatures(request: ChatRequest, buffer: FeatureBuffer, rep
     for (let i = 0; i < STAT_COUNT; i++) if (s[from + i] !== 0) v[to + i] = log1pCount(s[from + i]!);
   }
   const lexicon = buffer.lexicon;
-  for (let i = 0; i < ZONES.length * GROUP_COUNT; i++) if (lexicon[i] !== 0) v[LEX_OFFSET + i] = log1pCount(lexicon[i]!);
   for (let i = 0; i < TOOL_GROUPS.length; i++) if (v[TOOL_OFFSET + i] !== 0) v[TOOL_OFFSET + i] = log1pCount(v[TOOL_OFFSET + i]!);
   let typeCues = 0;
+  // One pass over the zone cue counts: each non-zero count's feature, and its group's sum.
   for (let g = 0; g < GROUP_COUNT; g++) {
     let sum = 0;
-    for (let zone = 0; zone < ZONES.length; zone++) sum += lexicon[zone * GROUP_COUNT + g]!;
+    for (let at = g; at < ZONES.length * GROUP_COUNT; at += GROUP_COUNT) {
+      const count = lexicon[at]!;
+      if (count === 0) continue;
+      v[LEX_OFFSET + at] = log1pCount(count);
+      sum += count;
+    }
     if (sum !== 0) v[ANY_OFFSET + g] = log1pCount(sum);
     if (g < SHARE_GROUPS.length) typeCues += sum;
   }
   for (let g = 0; g < SHARE_GROUPS.length; g++) if (v[ANY_OFFSET + g] !== 0) v[SHARE_OFFSET + g] = Math.expm1(v[ANY_OFFSET + g]!) / (1 + typeCues);
   const table = buffer.tableLexicon;
   for (let g = 0; g < GROUP_COUNT; g++) if (table[g] !== 0) v[TABLE_OFFSET + g] = log1pCount(table[g]!);
-  for (let i = 0; i < buffer.touchedCount; i++) {
-    const b = buffer.touched[i]!;
-    buffer.hashed[b] = log1pCount(buffer.hashCounts[b]!);
+  const touched = buffer.touched, hashCounts = buffer.hashCounts, hashed = buffer.hashed;
+  for (let i = 0, n = buffer.touchedCount; i < n; i++) {
+    const b = touched[i]!;
+    hashed[b] = log1pCount(hashCounts[b]!);
   }
   const usesTools = v[F.tool_results] !== 0 || v[F.tool_calls] !== 0 || v[F.tools_defined] !== 0;
   buffer.requestShape = usesTools ? 1 : v[F.assistant_turns] !== 0 ? 2 : 0;

@@ -125,7 +125,7 @@ function loadShapeWeights(data: ClassifierWeightsFile['shapeWeights'], hasAbstai
 
 /**
  * Writes CLASS_COUNT + 1 logits (before temperature; the last is the abstain row) into `out`;
- * reads only the dense part and touched buckets. Feature-major weights and one accumulator per
+ * reads only the dense part and touched buckets, and lists the non-zero dense features for topSignals. Feature-major weights and one accumulator per
  * row: each non-zero feature costs one pass of six multiply-adds, not six passes of loop
  * overhead (V8 re-checks every typed array on each loop iteration). Each row still adds its
  * terms in the same order (dense features ascending, then touched buckets), so the sums are
@@ -137,9 +137,12 @@ export function logits(model: ClassifierModel, buffer: FeatureBuffer, out: Float
   const dense = HASH_OFFSET, touched = buffer.touched, touchedCount = buffer.touchedCount;
   let s0 = bias[0]!, s1 = bias[1]!, s2 = bias[2]!, s3 = bias[3]!, s4 = bias[4]!, s5 = bias[5]!;
   const shapeBase = buffer.requestShape * dense;
+  const nonZero = buffer.nonZero;
+  let nonZeroCount = 0;
   for (let f = 0; f < dense; f++) {
     const v = x[f]!;
     if (v === 0) continue;
+    nonZero[nonZeroCount++] = f;
     const at = (shapeBase + f) * 6;
     s0 += v * dw[at]!;
     s1 += v * dw[at + 1]!;
@@ -159,6 +162,7 @@ export function logits(model: ClassifierModel, buffer: FeatureBuffer, out: Float
     s4 += v * hw[at + 4]!;
     s5 += v * hw[at + 5]!;
   }
+  buffer.nonZeroCount = nonZeroCount;
   out[0] = s0;
   out[1] = s1;
   out[2] = s2;
@@ -215,14 +219,15 @@ let topFeatures = new Int32Array(16);
 
 /**
  * The named features that pushed hardest toward class `k` (contribution relative to the mean
- * over classes), strongest first.
+ * over classes), strongest first. Call after logits() on the same buffer: it reads the non-zero
+ * features logits() listed.
  */
 export function topSignals(model: ClassifierModel, buffer: FeatureBuffer, k: number, limit: number): string[] {
   const x = buffer.values;
   const dw = model.denseByShape;
   const shape = buffer.requestShape;
   const shares = meanShare(model);
-  const dense = HASH_OFFSET, row = shape * HASH_OFFSET * ROWS + k;
+  const row = shape * HASH_OFFSET * ROWS + k;
   const shareBase = shape * HASH_OFFSET;
   if (limit > topScores.length) {
     topScores = new Float64Array(limit);
@@ -230,10 +235,11 @@ export function topSignals(model: ClassifierModel, buffer: FeatureBuffer, k: num
   }
   const cap = limit;
   const scores = topScores, features = topFeatures;
+  const nonZero = buffer.nonZero, nonZeroCount = buffer.nonZeroCount;
   let size = 0;
-  for (let f = 0; f < dense; f++) {
+  for (let i = 0; i < nonZeroCount; i++) {
+    const f = nonZero[i]!;
     const value = x[f]!;
-    if (value === 0) continue;
     const score = value * (dw[row + f * ROWS]! - shares[shareBase + f]!);
     if (score <= 0.05) continue;
     // Insert after any equal scores; drop whatever falls off the end.
