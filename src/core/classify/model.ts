@@ -125,9 +125,9 @@ function loadShapeWeights(data: ClassifierWeightsFile['shapeWeights'], hasAbstai
 
 /**
  * Writes CLASS_COUNT + 1 logits (before temperature; the last is the abstain row) into `out`;
- * reads only the dense part and touched buckets, and lists the non-zero dense features for topSignals. Feature-major weights and one accumulator per
- * row: each non-zero feature costs one pass of six multiply-adds, not six passes of loop
- * overhead (V8 re-checks every typed array on each loop iteration). Each row still adds its
+ * reads only the dense part and touched buckets, and lists the non-zero dense features for
+ * topSignals. Feature-major weights and one accumulator per row: each non-zero feature costs one
+ * pass of six multiply-adds, not six passes of loop overhead (V8 re-checks every typed array on each loop iteration). Each row still adds its
  * terms in the same order (dense features ascending, then touched buckets), so the sums are
  * those of a row-by-row dot product, bit for bit.
  */
