@@ -111,9 +111,9 @@ function controlRounds(medianUs: number): number {
   return rounds;
 }
 
-// The 12-turn request and the host control alternate in blocks of 50 calls, over ~4 s each. The
-// host's interruptions come in bursts, so a short window's p99 says more about the window than
-// about the code, and only samples from the same stretch of time make the control a fair comparison.
+// The 12-turn request and the host control take turns, one call each, over ~4 s each. The host's
+// interruptions come in bursts, so a short window's p99 says more about the window than about the
+// code, and only samples from the same stretch of time make the control a fair comparison.
 const PAIRED_CALLS = 200_000;
 
 const kb = (request: ChatRequest): string => `${(JSON.stringify(request).length / 1024).toFixed(1)} KB`;

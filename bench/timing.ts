@@ -18,19 +18,19 @@ export function timeCalls(call: (i: number) => void, iterations: number, warmup:
 }
 
 /**
- * Times two calls in alternating blocks of `block` calls, `iterations` timed calls each, after
- * `warmup` calls of each. Both sample sets see the same stretch of the host's weather (its
- * interruptions come in bursts), so their tails can be compared. Samples in µs, sorted ascending.
+ * Times two calls in turn, one call of each per step, `iterations` timed calls each, after `warmup`
+ * calls of each. Both sample sets see the same stretch of the host's weather (its interruptions
+ * come in bursts), so their tails can be compared. One call at a time, not blocks: on this host
+ * the first memory-reading call after a millisecond or more of other work finds its caches
+ * emptied by other tenants and runs several times slower (bench/RESULTS.md), so blocks would
+ * charge one side a cold start per block. Samples in µs, sorted ascending.
  */
-export function timePaired(
-  a: (i: number) => void, b: (i: number) => void, iterations: number, warmup: number, block = 50,
-): [Float64Array, Float64Array] {
+export function timePaired(a: (i: number) => void, b: (i: number) => void, iterations: number, warmup: number): [Float64Array, Float64Array] {
   for (let i = 0; i < warmup; i++) { a(i); b(i); }
   const sa = new Float64Array(iterations), sb = new Float64Array(iterations);
-  for (let from = 0; from < iterations; from += block) {
-    const to = Math.min(iterations, from + block);
-    timeInto(a, sa, from, to);
-    timeInto(b, sb, from, to);
+  for (let i = 0; i < iterations; i++) {
+    timeInto(a, sa, i, i + 1);
+    timeInto(b, sb, i, i + 1);
   }
   return [sa.sort(), sb.sort()];
 }
