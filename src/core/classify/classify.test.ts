@@ -12,6 +12,8 @@ function expectValid(result: ReturnType<typeof classify>): void {
   expect(result.confidence).toBe(Math.max(...values));
   expect(result.posterior[result.type]).toBe(result.confidence);
   expect(result.source).toBe('model');
+  // The fallback for an extraction that threw: a valid request must be read, not degraded.
+  expect(result.signals).not.toContain('unreadable-request');
 }
 
 describe('classify', () => {
