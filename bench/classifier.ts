@@ -125,9 +125,10 @@ if (process.argv[1]?.endsWith('classifier.ts')) {
   const twelveTurn = JSON.parse(JSON.stringify(twelveTurnsWithTools())) as ChatRequest;
   const rounds = controlRounds(time(() => classify(twelveTurn), 5_000).p50);
   const [twelve, control] = timePaired(() => classify(twelveTurn), () => spin(rounds), PAIRED_CALLS, 2_000);
-  console.log(line('1-turn', kb(oneTurn()), measure(oneTurn(), 50_000), 50_000));
+  const one = oneTurn(), big = large();
+  console.log(line('1-turn', kb(one), measure(one, 50_000), 50_000));
   console.log(line('12-turn + 5 tools', kb(twelveTurn), summarise(twelve), PAIRED_CALLS));
-  console.log(line('large', kb(large()), measure(large(), 2_000), 2_000));
+  console.log(line('large', kb(big), measure(big, 2_000), 2_000));
   // The first request of a new session of an agent the process has served before: its system
   // prompt and tools are replayed from the gateway's scan cache (scan-replay.ts), its user turn is
   // new. 64 sessions in turn, each a separately parsed copy.
